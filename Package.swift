@@ -1,0 +1,32 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "reader",
+  products: [
+    .executable(name: "reader", targets: ["Reader"])
+  ],
+  dependencies: [
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2"))
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "Model"),
+    .executableTarget(
+      name: "Reader",
+      dependencies: [
+        "Model",
+        "CNcurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ModelTests", dependencies: ["Model"]),
+    .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

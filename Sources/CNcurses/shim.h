@@ -1,0 +1,44 @@
+// What Swift cannot import from ncursesw by itself: the wide-character API
+// (hidden unless the feature macros below are set before any include), the
+// attribute macros built by NCURSES_BITS, mouse masks, and C globals that
+// Swift 6 refuses to read as shared mutable state.
+#ifndef READER_CNCURSES_SHIM_H
+#define READER_CNCURSES_SHIM_H
+
+#define _DEFAULT_SOURCE 1
+#define _XOPEN_SOURCE 600
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <signal.h>
+#include <unistd.h>
+#include <ncurses.h>
+#include <term.h>
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_italic(void) { return A_ITALIC; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_color(void) { return A_COLOR; }
+
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *cn_stdout(void) { return stdout; }
+static inline FILE *cn_stderr(void) { return stderr; }
+
+static inline mmask_t cn_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+
+#endif

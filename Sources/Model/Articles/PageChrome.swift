@@ -1,0 +1,53 @@
+/// Recognises lines of page furniture copied along with an article: comment and share
+/// prompts, photo credits, bylines of picture agencies. They stay in the text but are marked.
+public enum PageChrome {
+  static let prompts: Set<String> = [
+    "discuss as", "comments", "comment", "share", "share this", "share this article",
+    "share this story", "tweet", "email", "print", "advertisement", "related",
+    "related articles", "related stories", "read more", "sign up", "subscribe", "follow us",
+    "skip to content", "loading", "more", "recommended", "top stories", "video", "photos",
+    "click to enlarge", "enlarge this image", "toggle caption", "hide caption",
+  ]
+
+  static let creditPrefixes = [
+    "(photo", "photo:", "photo by", "photograph:", "photograph by", "image:", "image by",
+    "credit:", "pictured:", "(image", "(credit", "©", "copyright ",
+  ]
+
+  static let agencies = [
+    "afp", "getty images", "reuters", "ap photo", "associated press", "epa", "bloomberg",
+    "shutterstock", "alamy", "pool", "xinhua", "anadolu", "sipa", "corbis",
+  ]
+
+  /// Whether one line of text (without its line end) is page chrome.
+  public static func isChrome(_ line: String) -> Bool {
+    var key = line.trimmingWhitespace().lowercased()
+    if key.isEmpty { return false }
+    while let last = key.last, ":.…".contains(last) { key.removeLast() }
+    if prompts.contains(key) { return true }
+    if creditPrefixes.contains(where: key.hasPrefix) { return true }
+    return isPhotoCredit(key)
+  }
+
+  /// "Name / AFP - Getty Images": a short line with a slash and a picture agency, no sentence.
+  static func isPhotoCredit(_ key: String) -> Bool {
+    guard key.count <= 90, key.contains("/") || key.contains(" - ") else { return false }
+    if let last = key.last, ".!?\"”".contains(last) { return false }
+    return agencies.contains { agency in
+      key.contains("/ \(agency)") || key.contains("- \(agency)")
+        || key.hasSuffix(agency)
+          && key.contains("/")
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space (Unicode-aware, no Foundation).
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
