@@ -65,6 +65,8 @@ struct ContentBounds {
         if key == ";" { return index }
         if key == ",", index + 1 < frame.upperBound, layout.isOutside(index + 1),
           QuoteWords.contentEnders.contains(tokens[index + 1].key)
+            || startsParticipleClause(at: index + 1, in: frame, afterQuote: index > start
+              && !layout.isOutside(index - 1))
         {
           return index
         }
@@ -72,6 +74,18 @@ struct ContentBounds {
       index += 1
     }
     return frame.upperBound
+  }
+
+  /// `, seemingly turning…` / `," adding…`: a participle clause after a comma ends the content
+  /// when an adverb leads it in or a quotation closes right before the comma.
+  private func startsParticipleClause(at index: Int, in frame: Range<Int>, afterQuote: Bool)
+    -> Bool
+  {
+    let key = tokens[index].key
+    if key.hasSuffix("ly"), index + 1 < frame.upperBound, tokens[index + 1].key.hasSuffix("ing") {
+      return true
+    }
+    return afterQuote && key.hasSuffix("ing") && !tokens[index].has(.capitalised)
   }
 
   /// After a cue: the token after "that" or the opening of a quotation, when only prepositional,

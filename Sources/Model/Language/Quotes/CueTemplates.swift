@@ -23,8 +23,10 @@ struct CueTemplates {
     var index = frame.lowerBound
     while index < frame.upperBound {
       defer { index += 1 }
-      guard layout.isOutside(index), tokens[index].kind == .word,
-        let gate = CueLexicon.gate(of: tokens[index].key), !isBlocked(index)
+      let token = tokens[index]
+      guard layout.isOutside(index), token.kind == .word,
+        !token.has(.capitalised) || token.has(.sentenceInitial),
+        let gate = CueLexicon.gate(of: token.key), !isBlocked(index)
       else { continue }
       var cueEnd = index + 1
       if let particle = CueLexicon.particle(after: tokens[index].key) {
@@ -34,7 +36,8 @@ struct CueTemplates {
       let cue = index..<cueEnd
       let found =
         tokens[index].key == "according"
-        ? accordingTo(cue, in: frame) : reported(cue, gate: gate, in: frame)
+        ? accordingTo(cue, in: frame)
+        : reported(cue, gate: gate, in: frame, lastSource: result.last?.source)
       result += found.filter { passes(gate, $0) }
       index = cueEnd - 1
     }
@@ -80,9 +83,9 @@ struct CueTemplates {
   }
 
   /// A verb of saying with its source on either side.
-  private func reported(_ cue: Range<Int>, gate: CueLexicon.Gate, in frame: Range<Int>)
-    -> [Attribution]
-  {
+  private func reported(
+    _ cue: Range<Int>, gate: CueLexicon.Gate, in frame: Range<Int>, lastSource: SourcePhrase?
+  ) -> [Attribution] {
     let key = tokens[cue.lowerBound].key
     let takesObject = ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
       .contains(key) || gate == .thatOrQuote
@@ -96,15 +99,14 @@ struct CueTemplates {
     {
       let coordinated = previousKey == "and" || previousKey == "but"
       guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject),
-        let subject = (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
+        let subject = lastSource
+          ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
           ?? subject(before: previous ?? cue.lowerBound, in: frame)
       else { return [] }
       return [Attribution(content: content, cue: cue, source: subject)]
     }
-    if gate == .afterSubject, afterComma { return [] }
-
     // Inverted: `"…," said the official` / `…, says Smith.`
-    if afterComma || previous == nil,
+    if afterComma && gate != .afterSubject || previous == nil,
       let source = grabber.right(ofCue: cue.upperBound, in: frame)
     {
       var found: [Attribution] = []
@@ -159,9 +161,9 @@ struct CueTemplates {
   /// first noun phrase.
   private func subject(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
     var start = frame.lowerBound
-    while start < limit, layout.isOutside(start),
-      tokens[start].kind != .word || ["but", "and", "still", "however", "yet", "so"].contains(
-        tokens[start].key)
+    while start < limit,
+      !layout.isOutside(start) || tokens[start].kind != .word
+        || ["but", "and", "still", "however", "yet", "so"].contains(tokens[start].key)
     {
       start += 1
     }

@@ -64,6 +64,7 @@ private struct QuoteRun {
         if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
         {
           addFree(span, speaker: last.speaker)
+          self.last = (last.speaker, paragraph)
         } else {
           waiting.append(span)
         }

@@ -33,7 +33,10 @@ struct SourceGrabber {
     var end = first
     while end < frame.upperBound, end - first < Self.limit, isNameOrNounPart(end) {
       let key = tokens[end].key
-      if end > first, !tokens[end].has(.capitalised),
+      let insideName =
+        key == "of" && end + 1 < frame.upperBound && tokens[end + 1].has(.capitalised)
+        && tokens[end - 1].has(.capitalised)
+      if end > first, !tokens[end].has(.capitalised), !insideName,
         QuoteWords.prepositions.contains(key) || QuoteWords.clauseStops.contains(key)
       {
         break

@@ -174,11 +174,33 @@ struct SpeakerSieve {
       if let person = matchingRole(head) { return speaker(entity: person, tokens: range) }
       if let earlier = nominalSpeakers[head] { return relabel(earlier, mention: range) }
     }
+    if let name = trailingName(headRange) {
+      let type: EntityType = QuoteWords.organisations.contains(head) ? .organisation : .person
+      return Speaker(
+        name: document.string(tokens: name), type: type, role: nil, entity: nil,
+        mention: mention(name))
+    }
     let type: EntityType =
       QuoteWords.organisations.contains(head) || QuoteWords.documents.contains(head)
       ? .organisation : .person
     return Speaker(
       name: description(range), type: type, role: nil, entity: nil, mention: mention(range))
+  }
+
+  /// A name the entity layer did not know: the capitalised run that ends the head part
+  /// ("White House spokesman Jane Roe" → "Jane Roe"), without a leading determiner.
+  private func trailingName(_ range: Range<Int>) -> Range<Int>? {
+    var start = range.upperBound
+    while start > range.lowerBound, tokens[start - 1].has(.capitalised)
+      || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
+        && tokens[start - 2].has(.capitalised)
+    {
+      start -= 1
+    }
+    while start < range.upperBound, ["the", "a", "an"].contains(tokens[start].key) { start += 1 }
+    guard start < range.upperBound, tokens[start].has(.capitalised) else { return nil }
+    let lone = start + 1 == range.upperBound && tokens[start].has(.sentenceInitial)
+    return lone && tokens[start].key.count < 3 ? nil : start..<range.upperBound
   }
 
   /// The phrase up to its first preposition that is not inside a capitalised name.
