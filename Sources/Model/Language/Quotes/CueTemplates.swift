@@ -1,0 +1,223 @@
+/// Matches the reporting templates around each cue of a frame and returns its attributions:
+/// `SRC CUE [that] CONTENT`, `CONTENT, SRC CUE`, `CONTENT, CUE SRC`, `"C1," SRC CUE, "C2"`,
+/// `SRC CUE: "…"`, `…, according to SRC`, and participles or "and said" after a subject.
+struct CueTemplates {
+  let tokens: [Token]
+  let layout: QuoteLayout
+  let grabber: SourceGrabber
+  let bounds: ContentBounds
+  /// For each token, the entity it names or -1 (see `EntityIndex`).
+  let entityOfToken: [Int]
+
+  init(document: Document, layout: QuoteLayout, entityOfToken: [Int]) {
+    tokens = document.tokens
+    self.layout = layout
+    self.entityOfToken = entityOfToken
+    grabber = SourceGrabber(tokens: document.tokens, layout: layout)
+    bounds = ContentBounds(tokens: document.tokens, layout: layout)
+  }
+
+  /// Every attribution whose cue lies in `frame`, in cue order.
+  func attributions(in frame: Range<Int>) -> [Attribution] {
+    var result: [Attribution] = []
+    var index = frame.lowerBound
+    while index < frame.upperBound {
+      defer { index += 1 }
+      let token = tokens[index]
+      guard layout.isOutside(index), token.kind == .word,
+        !token.has(.capitalised) || token.has(.sentenceInitial),
+        let gate = CueLexicon.gate(of: token.key), !isBlocked(index)
+      else { continue }
+      var cueEnd = index + 1
+      if let particle = CueLexicon.particle(after: tokens[index].key) {
+        guard cueEnd < frame.upperBound, tokens[cueEnd].key == particle else { continue }
+        cueEnd += 1
+      }
+      let cue = index..<cueEnd
+      let found =
+        tokens[index].key == "according"
+        ? accordingTo(cue, in: frame)
+        : reported(cue, gate: gate, in: frame, lastSource: result.last?.source)
+      result += found.filter { passes(gate, $0) }
+      index = cueEnd - 1
+    }
+    return result
+  }
+
+  /// A cue form after a determiner, an infinitive "to", a negation or "for" reports nothing.
+  private func isBlocked(_ index: Int) -> Bool {
+    guard index > 0, layout.isOutside(index - 1) else { return false }
+    let previous = tokens[index - 1].key
+    return QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't")
+  }
+
+  /// Gated cues need a that-clause or a quotation in their content.
+  private func passes(_ gate: CueLexicon.Gate, _ attribution: Attribution) -> Bool {
+    let content = attribution.content
+    let quoted = content.contains { !layout.isOutside($0) }
+    switch gate {
+    case .open, .afterSubject: return true
+    case .quoteOnly: return quoted
+    case .thatOrQuote:
+      let start = content.lowerBound
+      let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
+      return quoted || afterThat || tokens[start].key == "that"
+    }
+  }
+
+  /// `according to SRC, CONTENT` or `CONTENT, according to SRC`.
+  private func accordingTo(_ cue: Range<Int>, in frame: Range<Int>) -> [Attribution] {
+    guard let source = grabber.right(ofCue: cue.upperBound, in: frame) else { return [] }
+    let opensFrame = (frame.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWordLike }
+    if opensFrame {
+      var start = source.tokens.upperBound
+      while start < frame.upperBound, !(tokens[start].key == "," && layout.isOutside(start)) {
+        start += 1
+      }
+      guard start + 1 < frame.upperBound else { return [] }
+      let content = (start + 1)..<bounds.clauseEnd(from: start + 1, in: frame)
+      return [Attribution(content: content, cue: cue, source: source)]
+    }
+    guard let content = bounds.left(ofSource: cue.lowerBound, in: frame) else { return [] }
+    return [Attribution(content: content, cue: cue, source: source)]
+  }
+
+  /// A verb of saying with its source on either side.
+  private func reported(
+    _ cue: Range<Int>, gate: CueLexicon.Gate, in frame: Range<Int>, lastSource: SourcePhrase?
+  ) -> [Attribution] {
+    let key = tokens[cue.lowerBound].key
+    let takesObject = ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
+      .contains(key) || gate == .thatOrQuote
+    let previous = cue.lowerBound > frame.lowerBound ? cue.lowerBound - 1 : nil
+    let previousKey = previous.map { tokens[$0].key }
+    let afterComma = previous.map { isCommaOrCloser($0) } ?? false
+
+    // Participle or coordinated verb: the subject of the clause speaks.
+    if key.hasSuffix("ing") && (afterComma || previousKey == "as")
+      || previousKey == "and" || previousKey == "but"
+    {
+      let coordinated = previousKey == "and" || previousKey == "but"
+      guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject),
+        let subject = lastSource
+          ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
+          ?? subject(before: previous ?? cue.lowerBound, in: frame)
+      else { return [] }
+      return [Attribution(content: content, cue: cue, source: subject)]
+    }
+    // Inverted: `"…," said the official` / `…, says Smith.`
+    if afterComma && gate != .afterSubject || previous == nil,
+      let source = grabber.right(ofCue: cue.upperBound, in: frame)
+    {
+      var found: [Attribution] = []
+      if let content = bounds.left(ofSource: cue.lowerBound, in: frame) {
+        found.append(Attribution(content: content, cue: cue, source: source))
+      }
+      if let second = splitContinuation(after: source.tokens.upperBound, in: frame) {
+        found.append(Attribution(content: second, cue: cue, source: source))
+      }
+      if !found.isEmpty { return found }
+    }
+
+    guard var source = grabber.left(ofCue: cue.lowerBound, in: frame) else { return [] }
+    if source.kind == .relative {
+      var before = source.tokens.lowerBound
+      if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
+      guard let antecedent = grabber.phrase(endingBefore: before, in: frame) else { return [] }
+      source.tokens = antecedent.tokens
+      source.kind = antecedent.kind
+    }
+    let right = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject)
+    let left = bounds.left(ofSource: source.tokens.lowerBound, in: frame)
+    if let left, endsWithQuotation(left) {
+      var found = [Attribution(content: left, cue: cue, source: source)]
+      if let second = splitContinuation(after: cue.upperBound, in: frame) {
+        found.append(Attribution(content: second, cue: cue, source: source))
+      }
+      return found
+    }
+    if let content = right ?? left {
+      return [Attribution(content: content, cue: cue, source: source)]
+    }
+    return []
+  }
+
+  /// The second part of a split quote in the same frame: `SRC CUE [time], "C2…"`.
+  private func splitContinuation(after start: Int, in frame: Range<Int>) -> Range<Int>? {
+    var index = start
+    while index < frame.upperBound, index - start < 6, layout.isOutside(index) {
+      if tokens[index].key == "." { return nil }
+      index += 1
+    }
+    guard index < frame.upperBound, index > start, !layout.isOutside(index),
+      isCommaOrCloser(index - 1) || tokens[index - 1].key == ":"
+    else { return nil }
+    let span = layout.spanOfToken[index]
+    return layout.spanTokens[span]
+  }
+
+  /// The clause subject that a participle ("…, saying") or a coordinated verb ("and said")
+  /// reports for: the last name before it that is not after a preposition, else the frame's
+  /// first noun phrase.
+  private func subject(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
+    var start = frame.lowerBound
+    while start < limit,
+      !layout.isOutside(start) || tokens[start].kind != .word
+        || ["but", "and", "still", "however", "yet", "so"].contains(tokens[start].key)
+    {
+      start += 1
+    }
+    if start < limit, QuoteWords.prepositions.contains(tokens[start].key)
+      || QuoteWords.timeWords.contains(tokens[start].key)
+      || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
+    {
+      if let comma = (start..<limit).first(where: {
+        tokens[$0].key == "," && layout.isOutside($0)
+      }) {
+        start = comma + 1
+      }
+    }
+    guard start < limit, let phrase = grabber.right(ofCue: start, in: start..<limit) else {
+      return nil
+    }
+    if phrase.kind == .pronoun { return phrase }
+    let key = tokens[phrase.tokens.lowerBound].key
+    return QuoteWords.clauseStops.contains(key) ? nil : phrase
+  }
+
+  /// The last name before `limit` in the frame that can be a subject: outside marks, not
+  /// possessive, not right after a preposition.
+  private func lastName(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
+    var index = limit - 1
+    while index >= frame.lowerBound {
+      let entity = entityOfToken[index]
+      guard entity >= 0, layout.isOutside(index) else {
+        index -= 1
+        continue
+      }
+      var start = index
+      while start > frame.lowerBound, entityOfToken[start - 1] == entity { start -= 1 }
+      let possessive = index + 1 < tokens.count && tokens[index + 1].kind == .possessive
+      let afterPreposition =
+        start > frame.lowerBound && QuoteWords.prepositions.contains(tokens[start - 1].key)
+      if !possessive && !afterPreposition {
+        return SourcePhrase(tokens: start..<index + 1, kind: .phrase)
+      }
+      index = start - 1
+    }
+    return nil
+  }
+
+  private func isCommaOrCloser(_ index: Int) -> Bool {
+    if !layout.isOutside(index) { return tokens[index].kind == .quoteMark }
+    return tokens[index].kind == .punctuation && tokens[index].key == ","
+  }
+
+  private func endsWithQuotation(_ range: Range<Int>) -> Bool {
+    var last = range.upperBound - 1
+    while last > range.lowerBound, layout.isOutside(last), tokens[last].kind == .punctuation {
+      last -= 1
+    }
+    return !layout.isOutside(last)
+  }
+}

@@ -1,0 +1,107 @@
+/// Finds the source phrase of a reporting cue by walking away from the cue over at most
+/// `limit` tokens of its frame, outside quotation marks.
+struct SourceGrabber {
+  let tokens: [Token]
+  let layout: QuoteLayout
+  /// The longest source phrase, in tokens.
+  static let limit = 12
+
+  /// The source before a cue at `cue` ("Carney said", "the official also said",
+  /// "Jones, a spokesman for the city, said"), within `frame`.
+  func left(ofCue cue: Int, in frame: Range<Int>) -> SourcePhrase? {
+    var end = cue
+    while end - 1 >= frame.lowerBound, isPlainWord(end - 1),
+      QuoteWords.betweenSourceAndCue.contains(tokens[end - 1].key)
+    {
+      end -= 1
+    }
+    guard end - 1 >= frame.lowerBound else { return nil }
+    if isComma(end - 1) {
+      return appositive(endingAt: end - 1, in: frame)
+    }
+    return phrase(endingBefore: end, in: frame)
+  }
+
+  /// The source after an inverted cue (`"…," said the official`), within `frame`.
+  func right(ofCue cueEnd: Int, in frame: Range<Int>) -> SourcePhrase? {
+    let first = cueEnd
+    guard first < frame.upperBound, isPlainWord(first) || tokens[first].kind == .possessive
+    else { return nil }
+    if QuoteWords.subjectPronouns.contains(tokens[first].key) {
+      return SourcePhrase(tokens: first..<first + 1, kind: .pronoun)
+    }
+    var end = first
+    while end < frame.upperBound, end - first < Self.limit, isNameOrNounPart(end) {
+      let key = tokens[end].key
+      let insideName =
+        key == "of" && end + 1 < frame.upperBound && tokens[end + 1].has(.capitalised)
+        && tokens[end - 1].has(.capitalised)
+      if end > first, !tokens[end].has(.capitalised), !insideName,
+        QuoteWords.prepositions.contains(key) || QuoteWords.clauseStops.contains(key)
+      {
+        break
+      }
+      if end > first, CueLexicon.gate(of: key) != nil, !tokens[end].has(.capitalised) { break }
+      end += 1
+    }
+    return end > first ? SourcePhrase(tokens: first..<end, kind: .phrase) : nil
+  }
+
+  /// The noun phrase or pronoun that ends just before `end`.
+  func phrase(endingBefore end: Int, in frame: Range<Int>) -> SourcePhrase? {
+    let last = end - 1
+    guard last >= frame.lowerBound, isPlainWord(last) || tokens[last].kind == .possessive else {
+      return nil
+    }
+    let key = tokens[last].key
+    if QuoteWords.subjectPronouns.contains(key) {
+      return SourcePhrase(tokens: last..<end, kind: .pronoun)
+    }
+    if QuoteWords.relativePronouns.contains(key) {
+      return SourcePhrase(tokens: last..<end, kind: .relative)
+    }
+    var start = end
+    while start - 1 >= frame.lowerBound, end - start < Self.limit, isNameOrNounPart(start - 1) {
+      let token = tokens[start - 1]
+      let initialCapital = token.has(.capitalised) && !token.has(.sentenceInitial)
+      if QuoteWords.clauseStops.contains(token.key), !initialCapital || token.key == "it" { break }
+      if CueLexicon.gate(of: token.key) != nil, !token.has(.capitalised) { break }
+      start -= 1
+    }
+    return start < end ? SourcePhrase(tokens: start..<end, kind: .phrase) : nil
+  }
+
+  /// `NP, block, CUE`: the phrase before a comma block of at most 15 tokens.
+  private func appositive(endingAt comma: Int, in frame: Range<Int>) -> SourcePhrase? {
+    var open = comma - 1
+    while open >= frame.lowerBound, comma - open <= 15, !isComma(open) {
+      guard layout.isOutside(open), tokens[open].kind != .punctuation || tokens[open].key == "("
+        || tokens[open].key == ")"
+      else { return nil }
+      open -= 1
+    }
+    guard open >= frame.lowerBound, isComma(open), open + 1 < comma,
+      var main = phrase(endingBefore: open, in: frame)
+    else { return nil }
+    main.appositive = open + 1..<comma
+    return main
+  }
+
+  private func isComma(_ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && tokens[index].key == "," && layout.isOutside(index)
+  }
+
+  private func isPlainWord(_ index: Int) -> Bool {
+    tokens[index].kind == .word && layout.isOutside(index)
+  }
+
+  /// Words, numbers, possessives and the symbols inside names ("AT&T") outside marks.
+  private func isNameOrNounPart(_ index: Int) -> Bool {
+    guard layout.isOutside(index) else { return false }
+    switch tokens[index].kind {
+    case .word, .number, .possessive: return true
+    case .symbol: return tokens[index].key == "&"
+    default: return false
+    }
+  }
+}
