@@ -1,0 +1,95 @@
+// The corpus API (issue 6), shared by `reader speakers`, `reader export` and the terminal UI.
+//
+//   let corpus = Corpus(analysing: articles)            // or Corpus([AnalysedArticle])
+//   corpus.articles                                     // [AnalysedArticle], load order
+//   corpus.speakers.speakers                            // [CorpusSpeaker], most quoted first
+//   corpus.speakers[id]                                 // CorpusSpeaker? by SpeakerID
+//   corpus.speakers.speaker(ofQuote: q, inArticle: a)   // whose quote this is (indices)
+//   corpus.speakers.quotes(of: id)                      // [ArticleQuotes] where they are quoted
+//   corpus.lookupSpeaker("carney")                      // .found / .ambiguous / .none(closest:)
+//   let filter = Filter(speakers: [id], mentions: "Putin", search: "syria", marked: [articleID])
+//   filter.describe(in: corpus.speakers)                // "speaker: Jay Carney · …"
+//   let selection = corpus.select(filter)               // Selection: items, counts, summary
+//   Exporter.render(selection, of: corpus, format: .text, withText: false, exportedAt: Date())
+//   try AtomicFileWriter.write(data, to: path, replacing: false)   // throws AtomicWriteError
+
+/// Every loaded article with its analysis, and the indexes built once over them so that
+/// filtering stays fast at tens of thousands of articles: the cross-article speaker index,
+/// which articles mention which entity, and each article's folded text for search.
+public struct Corpus: Sendable {
+  public let articles: [AnalysedArticle]
+  public let speakers: SpeakerIndex
+  public let quoteCount: Int
+  private let positions: [String: Int]
+  private let mentionIndex: MentionIndex
+  private let searchIndex: SearchIndex
+
+  public init(_ articles: [AnalysedArticle]) {
+    self.articles = articles
+    speakers = SpeakerIndex(articles)
+    quoteCount = articles.reduce(0) { $0 + $1.analysis.quotes.count }
+    var positions: [String: Int] = [:]
+    for (index, item) in articles.enumerated() where positions[item.id] == nil {
+      positions[item.id] = index
+    }
+    self.positions = positions
+    mentionIndex = MentionIndex(articles)
+    searchIndex = SearchIndex(articles)
+  }
+
+  /// Runs the language engine on every article, then builds the corpus.
+  public init(analysing articles: [Article]) {
+    self.init(articles.map { AnalysedArticle(article: $0, analysis: Analyzer.analyze($0)) })
+  }
+
+  /// The position in `articles` of the article with this id.
+  public func index(ofArticle id: String) -> Int? {
+    positions[id]
+  }
+
+  /// Finds the speaker the user means (case- and diacritic-insensitive).
+  public func lookupSpeaker(_ text: String) -> SpeakerLookup {
+    speakers.lookup(text)
+  }
+
+  /// Applies a filter: the articles that pass and, within them, the quotes that pass.
+  public func select(_ filter: Filter) -> Selection {
+    var passing: [Bool]? = nil
+    func restrict(to indices: [Int]) {
+      var allowed = [Bool](repeating: false, count: articles.count)
+      for index in indices where passing?[index] ?? true { allowed[index] = true }
+      passing = allowed
+    }
+    var speakerQuotes: [Int: [Int]] = [:]
+    if !filter.speakers.isEmpty {
+      for id in filter.speakers {
+        for entry in speakers.quotes(of: id) {
+          speakerQuotes[entry.article, default: []] += entry.quotes
+        }
+      }
+      restrict(to: Array(speakerQuotes.keys))
+    }
+    if !filter.marked.isEmpty {
+      restrict(to: filter.marked.compactMap { positions[$0] })
+    }
+    if let mentions = filter.activeMentions {
+      restrict(to: mentionIndex.articles(mentioning: mentions))
+    }
+    if let search = filter.activeSearch {
+      restrict(to: searchIndex.articles(containing: search))
+    }
+    var items: [Selection.Item] = []
+    var quoteCount = 0
+    for (index, item) in articles.enumerated() where passing?[index] ?? true {
+      let quotes =
+        filter.speakers.isEmpty
+        ? Array(item.analysis.quotes.indices) : (speakerQuotes[index] ?? []).sorted()
+      quoteCount += quotes.count
+      items.append(Selection.Item(articleIndex: index, article: item, quoteIndices: quotes))
+    }
+    return Selection(
+      filter: filter, description: filter.describe(in: speakers), items: items,
+      quoteCount: quoteCount, corpusArticleCount: articles.count,
+      corpusQuoteCount: self.quoteCount)
+  }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Model
+
+/// Loading the sources of `reader speakers` and `reader export` as an analysed corpus.
+extension SourceArguments {
+  /// Loads and analyses every source; exits 1 when no article could be loaded.
+  /// - Returns: the corpus, and whether some source had a problem (already reported).
+  func loadCorpus() async throws -> (corpus: Corpus, hadProblems: Bool) {
+    let report = await load()
+    guard !report.articles.isEmpty else {
+      StandardError.print("reader: no articles in \(resolved.joined(separator: ", "))")
+      throw ExitCode(1)
+    }
+    return (Corpus(analysing: report.articles), !report.problems.isEmpty)
+  }
+}
