@@ -20,7 +20,8 @@ struct Rect: Hashable, Sendable {
   func centred(width w: Int, height h: Int) -> Rect {
     let width = min(w, self.width)
     let height = min(h, self.height)
-    return Rect(x: x + (self.width - width) / 2, y: y + (self.height - height) / 2, width: width,
+    return Rect(
+      x: x + (self.width - width) / 2, y: y + (self.height - height) / 2, width: width,
       height: height)
   }
 }

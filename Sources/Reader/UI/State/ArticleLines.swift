@@ -4,11 +4,12 @@ import Model
 /// hidden), styled by entity type, quotation, speaker mention and search hit.
 enum ArticleLines {
   static func build(_ state: ReaderState, width: Int) -> [WrappedLine] {
-    guard let entry = state.currentEntry, width > 0 else { return [] }
-    let scalars = Array(entry.article.text.unicodeScalars)
-    let styles = styleMap(state, entry: entry, count: scalars.count)
-    var lines = TextWrapper.wrap(entry.article.path, style: .muted, width: width)
-    for paragraph in entry.article.contentParagraphs {
+    guard let item = state.currentItem, width > 0 else { return [] }
+    let article = item.article.article
+    let scalars = Array(article.text.unicodeScalars)
+    let styles = styleMap(state, item: item, count: scalars.count)
+    var lines = TextWrapper.wrap(article.path, style: .muted, width: width)
+    for paragraph in article.contentParagraphs {
       let range = max(0, paragraph.start)..<min(scalars.count, max(paragraph.start, paragraph.end))
       var characters: [StyledCharacter] = []
       var offset = range.lowerBound
@@ -36,7 +37,7 @@ enum ArticleLines {
     return found
   }
 
-  private static func styleMap(_ state: ReaderState, entry: LibraryEntry, count: Int)
+  private static func styleMap(_ state: ReaderState, item: Selection.Item, count: Int)
     -> [CellStyle]
   {
     var styles = Array(repeating: CellStyle.plain, count: count)
@@ -47,8 +48,8 @@ enum ArticleLines {
       for offset in lower..<upper { change(&styles[offset]) }
     }
     let filtering = !state.speakerFilter.isEmpty
-    for quote in entry.quotes {
-      let chosen = state.library.speakerKey(of: quote).map(state.speakerFilter.contains) ?? false
+    for (index, quote) in item.article.analysis.quotes.enumerated() {
+      let chosen = filtering && state.isChosen(quote: index)
       if !filtering {
         apply(quote.start, quote.end) { $0.italic = true }
       } else if chosen {
@@ -61,15 +62,16 @@ enum ArticleLines {
         apply(mention.start, mention.end) { $0.bold = true }
       }
     }
-    for entity in entry.analysis?.entities ?? [] {
+    for entity in item.article.analysis.entities {
       let ink = EntityInk.of(entity.type)
       for mention in entity.mentions {
         apply(mention.start, mention.end) { $0.ink = ink }
       }
     }
-    if !state.searchQuery.isEmpty {
-      let length = TextFolding.fold(state.searchQuery).unicodeScalars.count
-      for hit in TextFolding.matches(of: state.searchQuery, in: entry.folded) {
+    if !state.searchQuery.isEmpty, state.searchTexts.indices.contains(item.articleIndex) {
+      let length = TextFolding.length(of: state.searchQuery)
+      let text = state.searchTexts[item.articleIndex]
+      for hit in TextFolding.matches(of: state.searchQuery, in: text) {
         apply(hit, hit + length) { $0.reverse = true }
       }
     }

@@ -1,3 +1,5 @@
+import Model
+
 /// What is shown over the panes and takes the keys: help, warnings, the speaker picker and
 /// the prompts.
 enum Overlay: Equatable, Sendable {
@@ -21,14 +23,16 @@ enum Overlay: Equatable, Sendable {
 struct SpeakerPicker: Equatable, Sendable {
   var query = ""
   var cursor = 0
-  var chosen: [String] = []
+  var chosen: Set<SpeakerID> = []
 
-  /// The speakers whose name or role contains the query, ignoring case and accents.
-  func matches(in library: Library) -> [SpeakerSummary] {
-    let needle = TextFolding.fold(query)
-    guard !needle.isEmpty else { return library.speakers }
-    return library.speakers.filter {
-      TextFolding.fold($0.name + " " + ($0.role ?? "")).contains(needle)
+  /// The speakers (most quoted first) whose name, another form of it, or role contains what
+  /// was typed, ignoring case and accents.
+  func matches(in corpus: Corpus) -> [CorpusSpeaker] {
+    let needle = FoldedText.fold(query)
+    guard !needle.isEmpty else { return corpus.speakers.speakers }
+    return corpus.speakers.speakers.filter { speaker in
+      let names = [speaker.name, speaker.role ?? ""] + speaker.aliases
+      return names.contains { FoldedText.fold($0).contains(needle) }
     }
   }
 }

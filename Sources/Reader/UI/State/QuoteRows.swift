@@ -40,8 +40,9 @@ enum QuoteRows {
     rows.firstIndex { $0.quote == quote }
   }
 
+  /// One speaker's quotes in the current article, under the corpus speaker's name and role.
   private struct Group {
-    var key: String
+    var key: SpeakerID?
     var name: String
     var role: String?
     var quotes: [Quote]
@@ -49,16 +50,15 @@ enum QuoteRows {
 
   private static func groups(_ state: ReaderState) -> [Group] {
     var groups: [Group] = []
-    for quote in state.currentQuotes {
-      let key = state.library.speakerKey(of: quote) ?? ""
-      if let at = groups.firstIndex(where: { $0.key == key }) {
+    for (index, quote) in state.currentQuotes {
+      let speaker = state.speaker(ofQuote: index)
+      if let at = groups.firstIndex(where: { $0.key == speaker?.id }) {
         groups[at].quotes.append(quote)
-        if groups[at].role == nil { groups[at].role = quote.speaker?.role }
       } else {
         groups.append(
           Group(
-            key: key, name: quote.speaker?.name ?? "unattributed", role: quote.speaker?.role,
-            quotes: [quote]))
+            key: speaker?.id, name: speaker?.name ?? quote.speaker?.name ?? "unattributed",
+            role: speaker?.role ?? quote.speaker?.role, quotes: [quote]))
       }
     }
     return groups.enumerated().sorted {

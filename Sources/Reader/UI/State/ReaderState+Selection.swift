@@ -1,16 +1,18 @@
-/// The selection the export writes: the listed articles (only the marked ones if any are
-/// marked) with the quotes that pass the speaker filter.
+import Model
+
+/// The current article's quotes as the panes show them.
 extension ReaderState {
-  var selectedIndices: [Int] {
-    guard !marked.isEmpty else { return visible }
-    return visible.filter { marked.contains(library.entries[$0].article.id) }
+  /// The current article's quotes that pass the speaker filter, as (index in the analysis,
+  /// quote), in text order.
+  var currentQuotes: [(index: Int, quote: Quote)] {
+    guard let item = currentItem else { return [] }
+    let quotes = item.article.analysis.quotes
+    return item.quoteIndices.filter(quotes.indices.contains).map { ($0, quotes[$0]) }
   }
 
-  /// Articles and quotes among the given entries, under the speaker filter.
-  func counts(of indices: [Int]) -> (articles: Int, quotes: Int) {
-    let quotes = indices.reduce(0) {
-      $0 + library.quotes(of: library.entries[$1], speakers: speakerFilter).count
-    }
-    return (indices.count, quotes)
+  /// Whether a quote of the current article is one the speaker filter asks for.
+  func isChosen(quote: Int) -> Bool {
+    guard let id = speaker(ofQuote: quote)?.id else { return false }
+    return speakerFilter.contains(id)
   }
 }

@@ -86,27 +86,21 @@ extension ReaderState {
   }
 
   private mutating func pick(_ command: Command, _ picker: inout SpeakerPicker) {
-    let matches = picker.matches(in: library)
+    let matches = picker.matches(in: corpus)
     switch command {
     case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last:
       picker.cursor = scrolled(picker.cursor, command, count: matches.count)
       overlay = .picker(picker)
     case .mark:
       guard matches.indices.contains(picker.cursor) else { return }
-      let key = matches[picker.cursor].key
-      if let at = picker.chosen.firstIndex(of: key) {
-        picker.chosen.remove(at: at)
-      } else {
-        picker.chosen.append(key)
-      }
+      let id = matches[picker.cursor].id
+      if picker.chosen.remove(id) == nil { picker.chosen.insert(id) }
       overlay = .picker(picker)
     case .open:
-      var keys = picker.chosen
-      if matches.indices.contains(picker.cursor), !keys.contains(matches[picker.cursor].key) {
-        keys.append(matches[picker.cursor].key)
-      }
+      var chosen = picker.chosen
+      if matches.indices.contains(picker.cursor) { chosen.insert(matches[picker.cursor].id) }
       overlay = nil
-      setSpeakerFilter(keys)
+      setSpeakerFilter(chosen)
     default:
       break
     }

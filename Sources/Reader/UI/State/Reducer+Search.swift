@@ -7,12 +7,14 @@ extension ReaderState {
       message = "no search — press / to search"
       return
     }
-    guard !visible.isEmpty else { return }
-    let count = visible.count
+    guard !items.isEmpty else { return }
+    let count = items.count
     for step in 0...count {
       let position = ((listCursor + (forward ? step : -step)) % count + count) % count
-      let hits = TextFolding.matches(
-        of: searchQuery, in: library.entries[visible[position]].folded)
+      let article = items[position].articleIndex
+      let hits =
+        searchTexts.indices.contains(article)
+        ? TextFolding.matches(of: searchQuery, in: searchTexts[article]) : []
       let candidate: Int?
       if step == 0 {
         let from = searchHit ?? (forward ? -1 : Int.max)

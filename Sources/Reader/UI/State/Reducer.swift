@@ -24,14 +24,10 @@ enum Reducer {
       next.clampAll()
     case .click(let x, let y): next.click(x: x, y: y)
     case .wheel(let x, let y, let lines): next.wheel(x: x, y: y, lines: lines)
-    case .loaded(let articles, let problems):
-      next.library.append(articles)
-      next.problems += problems
-      next.refreshVisible()
-    case .analysed(let index, let analysis, let done, let total):
-      next.library.setAnalysis(analysis, at: index)
-      next.progress = done < total ? (done, total) : nil
-      next.refreshVisible()
+    case .corpusUpdated(let corpus, let problems, let progress):
+      next.problems = problems
+      next.progress = progress.flatMap { $0.done < $0.total ? $0 : nil }
+      next.replaceCorpus(corpus)
     case .exportNeedsConfirmation(let path): next.overlay = .confirmReplace(path: path)
     case .exportFinished(let message):
       next.overlay = nil
@@ -40,12 +36,9 @@ enum Reducer {
     return next
   }
 
-  /// The default export file name for a moment: `./reader-export-YYYYMMDD-HHMMSS.txt`.
+  /// The default export path for a moment: `./reader-export-YYYYMMDD-HHMMSS.txt`.
   static func defaultExportPath(at now: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
-    return "./reader-export-\(formatter.string(from: now)).txt"
+    "./" + Exporter.defaultFileName(format: .text, at: now)
   }
 }
 
@@ -113,13 +106,13 @@ extension ReaderState {
   }
 
   fileprivate mutating func toggleMark() {
-    guard let id = currentEntry?.article.id else { return }
+    guard let id = currentArticle?.id else { return }
     if marked.remove(id) == nil { marked.insert(id) }
     message = "\(marked.count) marked"
   }
 
   mutating func setCursor(_ index: Int) {
-    let clamped = min(max(0, index), max(0, visible.count - 1))
+    let clamped = min(max(0, index), max(0, items.count - 1))
     if clamped != listCursor {
       listCursor = clamped
       articleTop = 0
@@ -127,11 +120,11 @@ extension ReaderState {
       quoteTop = 0
       searchHit = nil
     }
-    if let id = currentEntry?.article.id { read.insert(id) }
+    if let id = currentArticle?.id { read.insert(id) }
     let rows = max(1, layout.innerHeight(of: .list) / ListGeometry.rowsPerArticle)
     if listCursor < listTop { listTop = listCursor }
     if listCursor >= listTop + rows { listTop = listCursor - rows + 1 }
-    listTop = max(0, min(listTop, max(0, visible.count - rows)))
+    listTop = max(0, min(listTop, max(0, items.count - rows)))
   }
 
   mutating func scrollArticle(to top: Int) {
@@ -162,24 +155,6 @@ extension ReaderState {
     let heading = quoteCursor == 0 || rows[max(0, first - 1)].quote == nil ? first - 1 : first
     if heading < quoteTop { quoteTop = max(0, heading) }
     if last >= quoteTop + height { quoteTop = max(0, min(first, last - height + 1)) }
-  }
-
-  mutating func setSpeakerFilter(_ keys: [String]) {
-    speakerFilter = keys
-    refreshVisible()
-    quoteCursor = 0
-    quoteTop = 0
-  }
-
-  /// Recomputes the list under the filter, keeping the current article when it is still in it.
-  mutating func refreshVisible() {
-    let current = currentIndex
-    visible = library.visibleIndices(speakers: speakerFilter)
-    let position = current.flatMap { visible.firstIndex(of: $0) } ?? 0
-    if position != listCursor || current != currentIndex {
-      listCursor = -1
-    }
-    setCursor(position)
   }
 
   mutating func clampAll() {

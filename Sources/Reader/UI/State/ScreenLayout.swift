@@ -40,7 +40,9 @@ struct ScreenLayout: Equatable, Sendable {
     return sidePane == .quotes ? side : nil
   }
 
-  private var side: Rect { Rect(x: list.maxX, y: body.y, width: width - list.width, height: body.height) }
+  private var side: Rect {
+    Rect(x: list.maxX, y: body.y, width: width - list.width, height: body.height)
+  }
 
   func rect(of pane: Pane) -> Rect? {
     switch pane {

@@ -53,19 +53,20 @@ final class Terminal {
     delscreen(screen)
   }
 
-  /// Waits for input (or, when `waiting` is false, only checks for it). Returns nil when there
-  /// is none or the input has closed (`isClosed` then says so).
-  func readKey(waiting: Bool) -> Key? {
-    wtimeout(window, waiting ? -1 : 0)
+  /// Waits up to `milliseconds` for input. Returns nil when there was none or the input has
+  /// closed (`isClosed` then says so). A resize arrives as a key, also when the signal went
+  /// to another thread: curses notices it on the next call.
+  func readKey(milliseconds: Int32) -> Key? {
+    wtimeout(window, milliseconds)
     var character: wint_t = 0
-    while true {
-      let result = wget_wch(window, &character)
-      if result == OK { return InputDecoder.character(UInt32(character)) }
-      if result == KEY_CODE_YES { return decodeFunctionKey(Int32(character)) }
-      if waiting && cn_errno() == EINTR { continue }
-      if waiting { isClosed = true }
-      return nil
+    let result = wget_wch(window, &character)
+    if result == OK { return InputDecoder.character(UInt32(character)) }
+    if result == KEY_CODE_YES { return decodeFunctionKey(Int32(character)) }
+    var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    if poll(&input, 1, 0) >= 0, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      isClosed = true
     }
+    return nil
   }
 
   private(set) var isClosed = false

@@ -1,35 +1,28 @@
-import Foundation
+import Model
 
-/// Folds text for matching that ignores case and accents: "Pérez" and "perez" fold the same.
+/// Finds search hits by scalar offset: the text is folded the corpus's way (`FoldedText`), one
+/// folded scalar per original scalar, so a hit's position is an offset into the article text.
 enum TextFolding {
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-  }
-
-  /// One folded scalar per scalar of `text`, so a match's position is a scalar offset into
-  /// `text`. Combining marks fold to nothing useful and are kept as they are.
   static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.map(foldScalar)
-  }
-
-  static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.isASCII {
-      return (0x41...0x5A).contains(scalar.value)
-        ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+    var cache: [Unicode.Scalar: Unicode.Scalar] = [:]
+    return text.unicodeScalars.map { scalar in
+      if scalar.isASCII { return foldASCII(scalar) }
+      if let known = cache[scalar] { return known }
+      let folded = FoldedText.fold(String(scalar)).unicodeScalars
+      let result = folded.count == 1 ? folded[folded.startIndex] : scalar
+      cache[scalar] = result
+      return result
     }
-    let folded = fold(String(scalar)).unicodeScalars
-    return folded.count == 1 ? folded[folded.startIndex] : scalar
   }
 
   /// Scalar offsets in `haystack` (folded with `foldedScalars`) where `needle` starts.
   static func matches(of needle: String, in haystack: [Unicode.Scalar]) -> [Int] {
-    let pattern = Array(fold(needle).unicodeScalars)
-    guard !pattern.isEmpty, pattern.count <= haystack.count else { return [] }
+    let pattern = Array(FoldedText.fold(needle).unicodeScalars)
+    guard let head = pattern.first, pattern.count <= haystack.count else { return [] }
     var found: [Int] = []
     var start = 0
     while start + pattern.count <= haystack.count {
-      if haystack[start] == pattern[0], haystack[start..<start + pattern.count].elementsEqual(pattern)
-      {
+      if haystack[start] == head, haystack[start..<start + pattern.count].elementsEqual(pattern) {
         found.append(start)
         start += pattern.count
       } else {
@@ -37,5 +30,14 @@ enum TextFolding {
       }
     }
     return found
+  }
+
+  /// Length in scalars of the folded needle: how many text scalars a hit covers.
+  static func length(of needle: String) -> Int {
+    FoldedText.fold(needle).unicodeScalars.count
+  }
+
+  private static func foldASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
   }
 }

@@ -3,9 +3,13 @@
 struct ArticleView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
     let focused = state.focus == .article
-    let title = state.currentEntry?.article.title ?? "no article"
+    let title = state.currentArticle?.article.title ?? "no article"
     var heading = [Span(title, .bold)]
-    if !state.layout.showsThreePanes { heading.append(Span(" · Tab: quotes", .muted)) }
+    if !state.layout.showsThreePanes {
+      heading =
+        [Span("Article", CellStyle(ink: .accent, bold: true)), Span(" · Tab: quotes · ", .muted)]
+        + heading
+    }
     buffer.frame(rect, title: heading, style: Theme.border(focused: focused))
     let inner = rect.inner
     let lines = ArticleLines.build(state, width: max(1, inner.width - 2))

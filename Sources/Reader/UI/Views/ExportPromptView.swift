@@ -3,10 +3,8 @@
 struct ExportPromptView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
     buffer.fill(rect, style: .plain)
-    let counts = state.counts(of: state.selectedIndices)
-    let what =
-      "Export \(Plural.count(counts.quotes, "quote")) from \(Plural.count(counts.articles, "article"))"
-      + " (\(state.filterDescription)) to: "
+    let selection = state.exportSelection
+    let what = "Export \(selection.summary) (\(selection.description)) to: "
     switch state.overlay {
     case .export(let path):
       buffer.write(

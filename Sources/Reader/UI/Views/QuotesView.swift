@@ -8,8 +8,7 @@ struct QuotesView: View {
     let inner = rect.inner
     let rows = QuoteRows.build(state, width: inner.width)
     if rows.isEmpty {
-      let note = state.currentEntry?.analysis == nil ? "analysing…" : "no quotes"
-      buffer.write(note, x: inner.x + 1, y: inner.y, limit: inner.width - 1, style: .muted)
+      buffer.write("no quotes", x: inner.x + 1, y: inner.y, limit: inner.width - 1, style: .muted)
     }
     for row in 0..<inner.height {
       let index = state.quoteTop + row

@@ -3,7 +3,7 @@
 struct SpeakerPickerView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
     guard case .picker(let picker) = state.overlay else { return }
-    let matches = picker.matches(in: state.library)
+    let matches = picker.matches(in: state.corpus)
     let box = OverlayBox(title: "Speaker", width: 72, height: min(rect.height, matches.count + 5))
     let inner = box.draw(in: rect, into: &buffer)
     buffer.write(
@@ -14,11 +14,13 @@ struct SpeakerPickerView: View {
     for (slot, speaker) in matches.dropFirst(first).prefix(rows).enumerated() {
       let y = inner.y + 1 + slot
       let current = first + slot == picker.cursor
-      let chosen = picker.chosen.contains(speaker.key)
+      let chosen = picker.chosen.contains(speaker.id)
       let style = current ? CellStyle.reversed : .plain
-      if current { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+      if current {
+        buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+      }
       let counts =
-        " \(Plural.count(speaker.quotes, "quote")) · \(Plural.count(speaker.articles, "article")) "
+        " \(Plural.count(speaker.quoteCount, "quote")) · \(Plural.count(speaker.articleCount, "article")) "
       let countsX = Theme.writeRight(
         [Span(counts, style.with { $0.ink = .muted })], row: y, in: inner, into: &buffer)
       var spans = [

@@ -1,7 +1,8 @@
 /// The last row: the search prompt, or a message or load problems, then key hints, always
 /// ending in `? help · q quit`.
 struct StatusBarView: View {
-  static let hints = "j/k move · Tab pane · Enter open · s speaker · / search · Space mark · e export"
+  static let hints =
+    "j/k move · Tab pane · Enter open · s speaker · / search · Space mark · e export"
   static let essentials = "? help · q quit "
 
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {

@@ -1,10 +1,12 @@
 /// The top row: what is shown (counts), analysis progress, and the active filter in words.
 struct TitleBarView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
-    let counts = state.counts(of: state.visible)
-    let speakers = state.speakerFilter.isEmpty ? state.library.speakers.count : state.speakerFilter.count
-    var left = " reader — \(Plural.count(counts.articles, "article"))"
-    left += " · \(Plural.count(counts.quotes, "quote")) · \(Plural.count(speakers, "speaker"))"
+    let selection = state.selection
+    let speakers =
+      state.speakerFilter.isEmpty ? state.corpus.speakers.count : state.speakerFilter.count
+    var left = " reader — \(Plural.count(selection.articleCount, "article"))"
+    left += " · \(Plural.count(selection.quoteCount, "quote"))"
+    left += " · \(Plural.count(speakers, "speaker"))"
     if let progress = state.progress {
       left += " · analysing \(Plural.grouped(progress.done)) / \(Plural.grouped(progress.total))"
     }

@@ -15,6 +15,7 @@ struct WarningsView: View {
         problem.line, x: inner.x + 1, y: inner.y + slot, limit: inner.width - 2,
         style: CellStyle(ink: .warning))
     }
-    buffer.write("Esc close", x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, style: .muted)
+    buffer.write(
+      "Esc close", x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2, style: .muted)
   }
 }
