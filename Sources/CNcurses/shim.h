@@ -14,6 +14,8 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <signal.h>
+#include <string.h>
+#include <errno.h>
 #include <unistd.h>
 #include <ncurses.h>
 #include <term.h>
@@ -33,6 +35,8 @@ static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *cn_stdout(void) { return stdout; }
 static inline FILE *cn_stderr(void) { return stderr; }
+static inline FILE *cn_stdin(void) { return stdin; }
+static inline int cn_errno(void) { return errno; }
 
 static inline mmask_t cn_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
@@ -40,5 +44,36 @@ static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline mmask_t cn_reader_mouse_mask(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+
+static inline void cn_set_style(WINDOW *window, attr_t attributes, short pair) {
+  wattr_set(window, attributes, pair, NULL);
+}
+
+// Restores the terminal when the process dies of a crash signal: endwin(), then the handler
+// that was there before (the Swift runtime's backtracer) runs on the re-raised signal.
+static inline struct sigaction *cn_previous_action(int signal_number) {
+  static struct sigaction saved[NSIG];
+  return &saved[signal_number];
+}
+
+static inline void cn_crash_handler(int signal_number) {
+  endwin();
+  sigaction(signal_number, cn_previous_action(signal_number), NULL);
+  raise(signal_number);
+}
+
+static inline void cn_install_crash_handlers(void) {
+  const int signals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE};
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cn_crash_handler;
+  sigemptyset(&action.sa_mask);
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    sigaction(signals[i], &action, cn_previous_action(signals[i]));
+  }
+}
 
 #endif

@@ -1,0 +1,24 @@
+import Model
+
+/// Everything that can change the reader's state: a command from the action table, text typed
+/// into a prompt, terminal events, and results of work done outside the reducer.
+enum Action: Sendable {
+  case command(Command)
+  case type(Character)
+  case deleteBackward
+  case resize(width: Int, height: Int)
+  case click(x: Int, y: Int)
+  case wheel(x: Int, y: Int, lines: Int)
+  /// A fuller corpus is ready (articles load and are analysed in the background), with the
+  /// load problems so far and, while the engine runs, how many articles it has done.
+  case corpusUpdated(Corpus, problems: [LoadProblem], progress: (done: Int, total: Int)?)
+  /// The export target exists: ask before replacing it.
+  case exportNeedsConfirmation(path: String)
+  /// The export ended with this message for the status line.
+  case exportFinished(message: String)
+}
+
+/// Work the reducer asks the runtime to do, whose outcome comes back as an action.
+enum Effect: Equatable, Sendable {
+  case export(path: String, replace: Bool)
+}

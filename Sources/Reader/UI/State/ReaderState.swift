@@ -1,0 +1,95 @@
+import Foundation
+import Model
+
+/// Everything the interface shows, as a value: the reducer turns it into the next state and
+/// the views draw it. Holds no terminal and does no input or output.
+struct ReaderState: Sendable {
+  private(set) var corpus: Corpus
+  /// The articles in the list and their quotes: the corpus under the speaker filter.
+  private(set) var selection: Selection
+  /// Per corpus article, its text folded for search (see `TextFolding`).
+  private(set) var searchTexts: [[Unicode.Scalar]]
+  var problems: [LoadProblem] = []
+  /// Analysed and total articles while the engine is still running.
+  var progress: (done: Int, total: Int)?
+  var width: Int
+  var height: Int
+  var focus: Pane = .list
+  /// The pane shown beside the list when the screen is too narrow for three.
+  var sidePane: Pane = .article
+  var listCursor = 0
+  var listTop = 0
+  var articleTop = 0
+  var quoteCursor = 0
+  var quoteTop = 0
+  var read: Set<String> = []
+  var marked: Set<String> = []
+  private(set) var speakerFilter: Set<SpeakerID> = []
+  var searchQuery = ""
+  /// Scalar offset of the current search hit in the current article.
+  var searchHit: Int?
+  var overlay: Overlay?
+  var message: String?
+  var effect: Effect?
+  var isQuitting = false
+  var needsFullRedraw = false
+
+  init(corpus: Corpus, problems: [LoadProblem] = [], width: Int, height: Int) {
+    self.corpus = corpus
+    self.problems = problems
+    self.width = width
+    self.height = height
+    selection = corpus.select(Filter())
+    searchTexts = corpus.articles.map { TextFolding.foldedScalars($0.article.text) }
+    if let id = currentArticle?.id { read.insert(id) }
+  }
+
+  var items: [Selection.Item] { selection.items }
+
+  var currentItem: Selection.Item? {
+    items.indices.contains(listCursor) ? items[listCursor] : nil
+  }
+
+  var currentArticle: AnalysedArticle? { currentItem?.article }
+
+  var layout: ScreenLayout { ScreenLayout(width: width, height: height, sidePane: sidePane) }
+
+  /// The corpus speaker of a quote of the current article.
+  func speaker(ofQuote quote: Int) -> CorpusSpeaker? {
+    currentItem.flatMap { corpus.speakers.speaker(ofQuote: quote, inArticle: $0.articleIndex) }
+  }
+
+  /// The filter in words, for the title line.
+  var filterDescription: String {
+    speakerFilter.isEmpty ? "speaker: all" : selection.description
+  }
+
+  /// What an export writes now: the listed articles (only the marked ones if any are marked)
+  /// with the quotes that pass the speaker filter.
+  var exportSelection: Selection {
+    corpus.select(Filter(speakers: speakerFilter, marked: marked))
+  }
+
+  /// Replaces the corpus (a fuller one arrived), keeping the current article when it is still
+  /// there.
+  mutating func replaceCorpus(_ newCorpus: Corpus) {
+    let current = currentArticle?.id
+    corpus = newCorpus
+    searchTexts = newCorpus.articles.map { TextFolding.foldedScalars($0.article.text) }
+    reselect(keeping: current)
+  }
+
+  mutating func setSpeakerFilter(_ speakers: Set<SpeakerID>) {
+    speakerFilter = speakers
+    reselect(keeping: currentArticle?.id)
+    quoteCursor = 0
+    quoteTop = 0
+  }
+
+  private mutating func reselect(keeping id: String?) {
+    selection = corpus.select(Filter(speakers: speakerFilter))
+    let position = id.flatMap { id in items.firstIndex { $0.article.id == id } } ?? 0
+    listCursor = -1
+    setCursor(position)
+  }
+}

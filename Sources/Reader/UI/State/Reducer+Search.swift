@@ -1,0 +1,37 @@
+/// Search hits across the listed articles: `n`/`N` and the incremental `/` prompt.
+extension ReaderState {
+  /// Moves to the next (or previous) hit of the search query, wrapping round the list, and
+  /// scrolls the article to it.
+  mutating func jumpToHit(forward: Bool, includingCurrent: Bool) {
+    guard !searchQuery.isEmpty else {
+      message = "no search — press / to search"
+      return
+    }
+    guard !items.isEmpty else { return }
+    let count = items.count
+    for step in 0...count {
+      let position = ((listCursor + (forward ? step : -step)) % count + count) % count
+      let article = items[position].articleIndex
+      let hits =
+        searchTexts.indices.contains(article)
+        ? TextFolding.matches(of: searchQuery, in: searchTexts[article]) : []
+      let candidate: Int?
+      if step == 0 {
+        let from = searchHit ?? (forward ? -1 : Int.max)
+        candidate =
+          forward
+          ? hits.first { includingCurrent ? $0 >= from : $0 > from }
+          : hits.last { includingCurrent ? $0 <= from : $0 < from }
+      } else {
+        candidate = forward ? hits.first : hits.last
+      }
+      if let candidate {
+        setCursor(position)
+        searchHit = candidate
+        scrollArticle(toOffset: candidate)
+        return
+      }
+    }
+    message = "no match for ‘\(searchQuery)’"
+  }
+}

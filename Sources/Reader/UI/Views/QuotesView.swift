@@ -1,0 +1,26 @@
+/// The right pane: the current article's quotes grouped by speaker, the current one marked.
+struct QuotesView: View {
+  func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {
+    let focused = state.focus == .quotes
+    var heading = [Span("Quotes · \(QuoteRows.ordered(state).count)", .bold)]
+    if !state.layout.showsThreePanes { heading.append(Span(" · Tab: list", .muted)) }
+    buffer.frame(rect, title: heading, style: Theme.border(focused: focused))
+    let inner = rect.inner
+    let rows = QuoteRows.build(state, width: inner.width)
+    if rows.isEmpty {
+      buffer.write("no quotes", x: inner.x + 1, y: inner.y, limit: inner.width - 1, style: .muted)
+    }
+    for row in 0..<inner.height {
+      let index = state.quoteTop + row
+      guard rows.indices.contains(index) else { break }
+      let line = rows[index]
+      let current = line.quote == state.quoteCursor
+      var spans = line.spans
+      if current {
+        spans = spans.map { $0.with(reverse: focused) }
+        spans[0] = Span("▌", CellStyle(ink: .accent, bold: true))
+      }
+      buffer.write(spans, x: inner.x, y: inner.y + row, limit: inner.width)
+    }
+  }
+}
