@@ -6,7 +6,7 @@ struct ReaderCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reader",
     abstract: "A terminal news reader that shows who said what.",
-    subcommands: [OpenCommand.self, ExtractCommand.self],
+    subcommands: [OpenCommand.self, ExtractCommand.self, BenchCommand.self],
     defaultSubcommand: OpenCommand.self
   )
 }

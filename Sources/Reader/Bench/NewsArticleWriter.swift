@@ -16,7 +16,7 @@ struct NewsArticleWriter {
   /// about `targetBytes` long in UTF-8.
   mutating func article(targetBytes: Int) -> String {
     cast = (0..<(3 + Int(random.next() % 3))).map { _ in NewsPerson(random: &random) }
-    var paragraphs = [fill(random.pick(NewsLexicon.headlines)), dateline()]
+    var paragraphs = [capitalised(fill(random.pick(NewsLexicon.headlines))), dateline()]
     var size = paragraphs.reduce(0) { $0 + $1.utf8.count + 2 }
     while size < targetBytes {
       let paragraph = nextParagraph()
@@ -28,7 +28,8 @@ struct NewsArticleWriter {
 
   private mutating func dateline() -> String {
     let place = random.pick(NewsLexicon.places).uppercased()
-    return place + " — " + speaker(0, .subject) + " said on " + random.pick(NewsLexicon.days) + " that "
+    return place + " — " + speaker(0, .subject) + " said on " + random.pick(NewsLexicon.days)
+      + " that "
       + fill(random.pick(NewsLexicon.clauses)) + "."
   }
 
@@ -36,8 +37,9 @@ struct NewsArticleWriter {
     let person = Int(random.next() % UInt64(cast.count))
     switch random.next() % 10 {
     case 0:
-      return fill(random.pick(NewsLexicon.narration)) + " "
-        + fill(random.pick(NewsLexicon.narration))
+      lastSpeaker = nil
+      return capitalised(fill(random.pick(NewsLexicon.narration))) + " "
+        + capitalised(fill(random.pick(NewsLexicon.narration)))
     case 1:
       return "\"" + quotation(",") + "\" " + speaker(person, .afterQuote) + " said."
     case 2:
@@ -52,19 +54,25 @@ struct NewsArticleWriter {
     case 5:
       return speaker(person, .subject) + " said " + fill(random.pick(NewsLexicon.clauses)) + "."
     case 6:
-      return "According to " + speaker(person, .object) + ", " + fill(random.pick(NewsLexicon.clauses))
+      return "According to " + speaker(person, .object) + ", "
+        + fill(random.pick(NewsLexicon.clauses))
         + "."
     case 7:
       return speaker(person, .subject) + " described " + random.pick(NewsLexicon.topics)
         + " as \"a " + random.pick(["historic", "dangerous", "shameful", "fragile"])
         + " step\" and said " + fill(random.pick(NewsLexicon.clauses)) + "."
     case 8:
+      lastSpeaker = nil
       let organisation = random.pick(NewsLexicon.organisations)
       return "\"" + quotation(",") + "\" " + organisation + " said in a statement on "
         + random.pick(NewsLexicon.days) + "."
     default:
+      guard introduced.contains(person) else {
+        return "\"" + quotation(",") + "\" " + speaker(person, .afterQuote) + " said."
+      }
+      lastSpeaker = person
       return "\"" + quotation(",") + "\" " + random.pick(["said", "added", "warned"]) + " "
-        + descriptionOf(person) + "."
+        + cast[person].description + "."
     }
   }
 
@@ -88,12 +96,6 @@ struct NewsArticleWriter {
     case subject
     case afterQuote
     case object
-  }
-
-  private mutating func descriptionOf(_ person: Int) -> String {
-    guard introduced.contains(person) else { return speaker(person, .afterQuote) }
-    lastSpeaker = person
-    return cast[person].description
   }
 
   /// One sentence of speech, ending in `ending` ("," before an attribution, else ".").

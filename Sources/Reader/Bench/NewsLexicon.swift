@@ -27,11 +27,6 @@ enum NewsLexicon {
     "chief executive", "chief economist", "spokeswoman", "spokesman", "director", "chairman",
     "head of research", "senior analyst", "general secretary", "legal adviser",
   ]
-  /// How an unnamed or already named speaker is described ("the minister said").
-  static let descriptions = [
-    "the minister", "the official", "the spokesman", "the spokeswoman", "the diplomat",
-    "the economist", "the senator", "a senior official", "the mayor", "the analyst",
-  ]
   static let organisations = [
     "the United Nations", "the European Commission", "Siemens", "Tata Motors",
     "the World Health Organization", "the African Union", "Petrobras", "Greenpeace",
@@ -58,12 +53,11 @@ enum NewsLexicon {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   ]
   static let quoteSubjects = [
-    "We", "Our government", "Nobody in this room", "The people of {place}", "Our partners",
-    "I", "This country", "Our members",
+    "We", "I", "The people of {place}", "Our partners", "Our members", "The families I meet",
   ]
   static let quoteVerbs = [
-    "will not accept", "cannot ignore", "are ready to discuss", "have always supported",
-    "must reconsider", "will fight against", "do not fear", "need to rethink",
+    "will not accept", "cannot ignore", "will gladly discuss", "have always supported",
+    "must reconsider", "will fight against", "should not fear", "need to rethink",
   ]
   static let quoteTails = [
     "", " without real guarantees", " at any price", " in the coming weeks",

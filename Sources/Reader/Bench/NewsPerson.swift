@@ -7,7 +7,7 @@ struct NewsPerson {
   /// The first mention with the role ("Polish Foreign Minister Olga Novák", or
   /// "Olga Novák, the chief executive of Nokia,").
   var introduction: String
-  /// How the person is described without the name ("the minister").
+  /// How the person is described without the name ("the foreign minister").
   var description: String
 
   init(random: inout SeededRandom) {
@@ -16,14 +16,14 @@ struct NewsPerson {
     surname = random.pick(NewsLexicon.surnames)
     name = given + " " + surname
     pronoun = female ? "she" : "he"
-    description = random.pick(NewsLexicon.descriptions)
     if random.chance(0.5) {
-      introduction =
-        random.pick(NewsLexicon.nationalities) + " " + random.pick(NewsLexicon.titles) + " " + name
+      let title = random.pick(NewsLexicon.titles)
+      introduction = random.pick(NewsLexicon.nationalities) + " " + title + " " + name
+      description = "the " + title.lowercased()
     } else {
-      introduction =
-        name + ", " + random.pick(NewsLexicon.positions) + " of "
-        + random.pick(NewsLexicon.organisations) + ","
+      let position = random.pick(NewsLexicon.positions)
+      introduction = name + ", " + position + " at " + random.pick(NewsLexicon.organisations) + ","
+      description = "the " + position
     }
   }
 }

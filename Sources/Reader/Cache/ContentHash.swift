@@ -33,7 +33,10 @@ private struct WordHasher {
     copy.withUTF8 { bytes in
       var offset = 0
       while offset + 8 <= bytes.count {
-        feed(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        feed(
+          UInt64(
+            littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+              fromByteOffset: offset, as: UInt64.self)))
         offset += 8
       }
       var tail: UInt64 = 0

@@ -10,8 +10,7 @@ final class StateStore: Sendable {
   private let notice: @Sendable (String) -> Void
   private let pool: Mutex<DatabasePool?>
 
-  init(file: String, busyTimeout: TimeInterval = 3, notice: @escaping @Sendable (String) -> Void)
-  {
+  init(file: String, busyTimeout: TimeInterval = 3, notice: @escaping @Sendable (String) -> Void) {
     self.file = file
     self.notice = notice
     pool = Mutex(nil)
