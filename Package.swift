@@ -27,7 +27,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    .testTarget(name: "ModelTests", dependencies: ["Model"]),
+    .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Snapshots"]),
     .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
   ],
   swiftLanguageModes: [.v6]
