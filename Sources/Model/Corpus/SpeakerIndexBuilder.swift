@@ -12,8 +12,16 @@ enum SpeakerIndexBuilder {
     let occurrences = SpeakerOccurrence.all(in: articles)
     var buckets: [String: [Int]] = [:]
     var people: [Int: PersonName] = [:]
+    var parsed: [String: PersonName?] = [:]
     for (index, occurrence) in occurrences.enumerated() {
-      if occurrence.isNamed, occurrence.type == .person, let name = PersonName(occurrence.name) {
+      if occurrence.isNamed, occurrence.type == .person,
+        let name = parsed[occurrence.name]
+          ?? {
+            let name = PersonName(occurrence.name)
+            parsed[occurrence.name] = name
+            return name
+          }()
+      {
         people[index] = name
         buckets["p|" + name.bucket, default: []].append(index)
       } else {
