@@ -87,7 +87,8 @@ struct CueTemplates {
     _ cue: Range<Int>, gate: CueLexicon.Gate, in frame: Range<Int>, lastSource: SourcePhrase?
   ) -> [Attribution] {
     let key = tokens[cue.lowerBound].key
-    let takesObject = ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
+    let takesObject =
+      ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
       .contains(key) || gate == .thatOrQuote
     let previous = cue.lowerBound > frame.lowerBound ? cue.lowerBound - 1 : nil
     let previousKey = previous.map { tokens[$0].key }
@@ -136,10 +137,15 @@ struct CueTemplates {
       }
       return found
     }
-    if let content = right ?? left {
-      return [Attribution(content: content, cue: cue, source: source)]
+    if right == nil, let left {
+      // `Back home, Smith said, he changed his mind`: the content runs on after the clause.
+      var found = [Attribution(content: left, cue: cue, source: source)]
+      if let rest = clauseContinuation(after: cue.upperBound, in: frame) {
+        found.append(Attribution(content: rest, cue: cue, source: source))
+      }
+      return found
     }
-    return []
+    return right.map { [Attribution(content: $0, cue: cue, source: source)] } ?? []
   }
 
   /// The second part of a split quote in the same frame: `SRC CUE [time], "C2…"`.
@@ -156,6 +162,22 @@ struct CueTemplates {
     return layout.spanTokens[span]
   }
 
+  /// The rest of a sentence after a parenthetical reporting clause: `, CONTENT` up to its end.
+  private func clauseContinuation(after start: Int, in frame: Range<Int>) -> Range<Int>? {
+    var index = start
+    while index < frame.upperBound, index - start < 3, layout.isOutside(index),
+      QuoteWords.timeWords.contains(tokens[index].key)
+    {
+      index += 1
+    }
+    guard index + 1 < frame.upperBound, isCommaOrCloser(index), layout.isOutside(index + 1),
+      tokens[index + 1].kind == .word,
+      !QuoteWords.contentEnders.contains(tokens[index + 1].key)
+    else { return nil }
+    let end = bounds.clauseEnd(from: index + 1, in: frame)
+    return end - (index + 1) >= 3 ? (index + 1)..<end : nil
+  }
+
   /// The clause subject that a participle ("…, saying") or a coordinated verb ("and said")
   /// reports for: the last name before it that is not after a preposition, else the frame's
   /// first noun phrase.
@@ -167,9 +189,10 @@ struct CueTemplates {
     {
       start += 1
     }
-    if start < limit, QuoteWords.prepositions.contains(tokens[start].key)
-      || QuoteWords.timeWords.contains(tokens[start].key)
-      || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
+    if start < limit,
+      QuoteWords.prepositions.contains(tokens[start].key)
+        || QuoteWords.timeWords.contains(tokens[start].key)
+        || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
     {
       if let comma = (start..<limit).first(where: {
         tokens[$0].key == "," && layout.isOutside($0)

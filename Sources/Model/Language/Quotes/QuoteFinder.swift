@@ -61,8 +61,7 @@ private struct QuoteRun {
         settle(&waiting, speaker: speaker)
       }
       for span in freeSpans(in: frame) {
-        if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
-        {
+        if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph) {
           addFree(span, speaker: last.speaker)
           self.last = (last.speaker, paragraph)
         } else {
@@ -150,7 +149,8 @@ private struct QuoteRun {
     guard seen.insert(range).inserted else { return }
     drafts.append(Draft(kind: .direct, range: range, cue: nil, speaker: speaker))
     if let speaker {
-      sieve.remember(speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
+      sieve.remember(
+        speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
     }
   }
 }

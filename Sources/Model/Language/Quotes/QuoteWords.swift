@@ -10,7 +10,11 @@ enum QuoteWords {
 
   /// Adverbs and auxiliaries allowed between a source and its cue ("Kerry also said").
   static let betweenSourceAndCue: Set<String> = [
-    "also", "repeatedly", "later", "then", "again", "previously", "has", "have", "had", "will", "would", "once", "publicly", "privately", "recently", "earlier", "further", "flatly", "simply", "reportedly", "first", "separately", "subsequently", "often", "frequently", "is", "was", "were", "are", "been", "quickly", "immediately", "last", "only", "just", "still", "initially", "angrily", "bluntly", "openly", "already", "even",
+    "also", "repeatedly", "later", "then", "again", "previously", "has", "have", "had", "will",
+    "would", "once", "publicly", "privately", "recently", "earlier", "further", "flatly", "simply",
+    "reportedly", "first", "separately", "subsequently", "often", "frequently", "is", "was", "were",
+    "are", "been", "quickly", "immediately", "last", "only", "just", "still", "initially",
+    "angrily", "bluntly", "openly", "already", "even",
   ]
 
   /// Words that end a source phrase when walking away from the cue.
@@ -77,6 +81,15 @@ enum QuoteWords {
     "senate", "house", "congress", "parliament", "cabinet", "kremlin", "pentagon", "corporation",
     "business", "industry", "school", "hospital", "county", "city", "state", "country",
     "regime", "junta", "fund", "foundation", "charity", "airline", "maker", "carrier",
+  ]
+
+  /// Titles written before a name, left out of a name the entity layer did not know.
+  static let titles: Set<String> = [
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    "capt.", "adm.", "rev.", "governor", "president", "senator", "representative", "secretary",
+    "minister", "mayor", "judge", "justice", "general", "chairman", "chairwoman", "chancellor",
+    "spokesman", "spokeswoman", "ambassador", "commissioner", "director", "sheriff", "chief",
+    "prime", "foreign", "defense", "defence", "vice", "former", "deputy", "coach", "manager",
   ]
 
   /// Given titles and kinship words that tell a person's gender.

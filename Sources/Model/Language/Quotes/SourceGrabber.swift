@@ -75,8 +75,9 @@ struct SourceGrabber {
   private func appositive(endingAt comma: Int, in frame: Range<Int>) -> SourcePhrase? {
     var open = comma - 1
     while open >= frame.lowerBound, comma - open <= 15, !isComma(open) {
-      guard layout.isOutside(open), tokens[open].kind != .punctuation || tokens[open].key == "("
-        || tokens[open].key == ")"
+      guard layout.isOutside(open),
+        tokens[open].kind != .punctuation || tokens[open].key == "("
+          || tokens[open].key == ")"
       else { return nil }
       open -= 1
     }

@@ -25,8 +25,7 @@ struct SpeakerSieve {
   private var tokens: [Token] { document.tokens }
 
   /// The speaker a phrase names, read at token `position` (the cue).
-  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker?
-  {
+  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker? {
     advance(to: phrase.tokens.lowerBound, layout: layout)
     let sentence = tokens[position].sentence
     let speaker: Speaker?
@@ -155,9 +154,11 @@ struct SpeakerSieve {
     let first = tokens[range.lowerBound].key
     let definite = ["the", "this", "that"].contains(first)
     if QuoteWords.documents.contains(head) {
-      if let issuer = lastOrganisationSpeaker ?? lastOrganisationMention.map({
-        speaker(entity: $0.entity, tokens: range)
-      }) {
+      if let issuer = lastOrganisationSpeaker
+        ?? lastOrganisationMention.map({
+          speaker(entity: $0.entity, tokens: range)
+        })
+      {
         return relabel(issuer, mention: range)
       }
     } else if QuoteWords.organisations.contains(head) {
@@ -166,8 +167,9 @@ struct SpeakerSieve {
       }
     } else if definite {
       if let last = lastPersonSpeaker?.speaker,
-        last.role?.lowercased().contains(head) == true || last.entity == nil
-          && last.name.lowercased().contains(head)
+        last.role?.lowercased().contains(head) == true
+          || last.entity == nil
+            && last.name.lowercased().contains(head)
       {
         return relabel(last, mention: range)
       }
@@ -191,13 +193,19 @@ struct SpeakerSieve {
   /// ("White House spokesman Jane Roe" → "Jane Roe"), without a leading determiner.
   private func trailingName(_ range: Range<Int>) -> Range<Int>? {
     var start = range.upperBound
-    while start > range.lowerBound, tokens[start - 1].has(.capitalised)
-      || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
-        && tokens[start - 2].has(.capitalised)
+    while start > range.lowerBound,
+      tokens[start - 1].has(.capitalised)
+        || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
+          && tokens[start - 2].has(.capitalised)
     {
       start -= 1
     }
-    while start < range.upperBound, ["the", "a", "an"].contains(tokens[start].key) { start += 1 }
+    while start + 1 < range.upperBound,
+      ["the", "a", "an"].contains(tokens[start].key)
+        || QuoteWords.titles.contains(tokens[start].key)
+    {
+      start += 1
+    }
     guard start < range.upperBound, tokens[start].has(.capitalised) else { return nil }
     let lone = start + 1 == range.upperBound && tokens[start].has(.sentenceInitial)
     return lone && tokens[start].key.count < 3 ? nil : start..<range.upperBound
