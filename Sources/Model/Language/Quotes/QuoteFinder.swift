@@ -8,8 +8,17 @@ public enum QuoteFinder {
   /// Quotations with fewer words than this are scare quotes or titles unless a cue governs them.
   static let minimumFreeWords = 4
 
+  /// The quotes of a document whose entities the entity layer found.
+  public static func find(in document: Document, entities: EntityAnalysis) -> [Quote] {
+    let index = EntityIndex(analysis: entities, tokenCount: document.tokens.count)
+    var run = QuoteRun(document: document, index: index)
+    return run.quotes()
+  }
+
+  /// The quotes of a document with entities given as bare values (their mentions locate them).
   public static func find(in document: Document, entities: [Entity]) -> [Quote] {
-    var run = QuoteRun(document: document, entities: entities)
+    var run = QuoteRun(
+      document: document, index: EntityIndex(document: document, entities: entities))
     return run.quotes()
   }
 }
@@ -35,10 +44,9 @@ private struct QuoteRun {
   /// Speaker and paragraph of the last quote with a speaker.
   var last: (speaker: Speaker, paragraph: Int)?
 
-  init(document: Document, entities: [Entity]) {
+  init(document: Document, index: EntityIndex) {
     self.document = document
     layout = QuoteLayout(document: document)
-    let index = EntityIndex(document: document, entities: entities)
     templates = CueTemplates(document: document, layout: layout, entityOfToken: index.entityOfToken)
     builder = QuoteBuilder(document: document, layout: layout)
     sieve = SpeakerSieve(document: document, index: index)

@@ -91,16 +91,4 @@ enum QuoteWords {
     "spokesman", "spokeswoman", "ambassador", "commissioner", "director", "sheriff", "chief",
     "prime", "foreign", "defense", "defence", "vice", "former", "deputy", "coach", "manager",
   ]
-
-  /// Given titles and kinship words that tell a person's gender.
-  static let femaleWords: Set<String> = [
-    "mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "dame", "spokeswoman", "chairwoman",
-    "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister",
-    "queen", "princess", "actress", "she", "her", "grandmother", "widow", "aunt", "woman",
-  ]
-  static let maleWords: Set<String> = [
-    "mr.", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman",
-    "councilman", "father", "husband", "son", "brother", "king", "prince", "actor", "he", "him",
-    "grandfather", "widower", "uncle", "man",
-  ]
 }

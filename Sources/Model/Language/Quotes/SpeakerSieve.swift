@@ -10,10 +10,10 @@ struct SpeakerSieve {
   var index: EntityIndex
 
   private var cursor = 0
-  private var lastPersonMention: [EntityIndex.Gender?: (entity: Int, sentence: Int)] = [:]
+  private var lastPersonMention: [Gender: (entity: Int, sentence: Int)] = [:]
   private var lastOrganisationMention: (entity: Int, sentence: Int)?
   private var lastMentionOfEntity: [Int: Int] = [:]
-  private var lastPersonSpeaker: (speaker: Speaker, gender: EntityIndex.Gender?, sentence: Int)?
+  private var lastPersonSpeaker: (speaker: Speaker, gender: Gender, sentence: Int)?
   private var lastOrganisationSpeaker: Speaker?
   private var nominalSpeakers: [String: Speaker] = [:]
 
@@ -49,9 +49,10 @@ struct SpeakerSieve {
   /// Records a speaker given by carry-over or by another rule, so later pronouns see it.
   mutating func remember(_ speaker: Speaker, sentence: Int) {
     if speaker.type == .person {
-      let gender = speaker.entity.flatMap { id in
-        index.entities.firstIndex { $0.id == id }.flatMap { index.genders[$0] }
-      }
+      let gender =
+        speaker.entity.flatMap { id in
+          index.entities.firstIndex { $0.id == id }.map { index.genders[$0] }
+        } ?? .unknown
       lastPersonSpeaker = (speaker, gender, sentence)
     } else {
       lastOrganisationSpeaker = speaker
@@ -118,7 +119,7 @@ struct SpeakerSieve {
 
   private mutating func pronoun(_ token: Int, sentence: Int) -> Speaker? {
     let key = tokens[token].key
-    let gender: EntityIndex.Gender? = key == "he" ? .male : key == "she" ? .female : nil
+    let gender: Gender = key == "he" ? .male : key == "she" ? .female : .unknown
     guard key == "he" || key == "she" || key == "i" else {
       return lastOrganisationSpeaker.map { relabel($0, mention: token..<token + 1) }
     }
@@ -126,9 +127,9 @@ struct SpeakerSieve {
       compatible(last.gender, gender) && sentence - last.sentence <= 6 ? last.speaker : nil
     }
     if let recentSpeaker { return relabel(recentSpeaker, mention: token..<token + 1) }
-    let mentions = [lastPersonMention[gender], lastPersonMention[nil]].compactMap { $0 }
+    let mentions = [lastPersonMention[gender], lastPersonMention[.unknown]].compactMap { $0 }
     if let nearest = mentions.max(by: { $0.sentence < $1.sentence }) {
-      if gender != nil, index.genders[nearest.entity] == nil {
+      if index.genders[nearest.entity] == .unknown {
         index.genders[nearest.entity] = gender
       }
       return speaker(entity: nearest.entity, tokens: token..<token + 1)
@@ -139,8 +140,8 @@ struct SpeakerSieve {
     return nil
   }
 
-  private func compatible(_ known: EntityIndex.Gender?, _ wanted: EntityIndex.Gender?) -> Bool {
-    known == nil || wanted == nil || known == wanted
+  private func compatible(_ known: Gender, _ wanted: Gender) -> Bool {
+    known == .unknown || wanted == .unknown || known == wanted
   }
 
   // MARK: - Nominal sources
