@@ -108,7 +108,8 @@ struct CueTemplates {
     }
     // Inverted: `"…," said the official` / `…, says Smith.`
     if afterComma && gate != .afterSubject || previous == nil,
-      let source = grabber.right(ofCue: cue.upperBound, in: frame)
+      let source = grabber.right(ofCue: cue.upperBound, in: frame),
+      endsClause(source, afterQuotation: previous.map { !layout.isOutside($0) } ?? false, in: frame)
     {
       var found: [Attribution] = []
       if let content = bounds.left(ofSource: cue.lowerBound, in: frame) {
@@ -120,7 +121,10 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = grabber.left(ofCue: cue.lowerBound, in: frame) else { return [] }
+    guard var source = grabber.left(ofCue: cue.lowerBound, in: frame),
+      !QuoteWords.prepositions.contains(tokens[source.tokens.lowerBound].key)
+    else { return [] }
+    if gate == .afterSubject, !namesSomeone(source) { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
       if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
@@ -160,6 +164,36 @@ struct CueTemplates {
     else { return nil }
     let span = layout.spanOfToken[index]
     return layout.spanTokens[span]
+  }
+
+  /// An inverted source ends its clause: the frame ends or punctuation follows; a preposition
+  /// or a time word may follow a name or a source right after a quotation ("said Jane Roe on a
+  /// call with analysts").
+  private func endsClause(_ source: SourcePhrase, afterQuotation: Bool, in frame: Range<Int>)
+    -> Bool
+  {
+    let end = source.tokens.upperBound
+    guard end < frame.upperBound else { return true }
+    let token = tokens[end]
+    guard layout.isOutside(end) else { return false }
+    if token.kind == .punctuation || token.kind == .dash { return true }
+    let named = source.tokens.contains { tokens[$0].has(.capitalised) } || afterQuotation
+    return named
+      && (QuoteWords.prepositions.contains(token.key) || QuoteWords.timeWords.contains(token.key))
+  }
+
+  /// A source that names someone: a pronoun, or a phrase ending in a capitalised word.
+  private func namesSomeone(_ source: SourcePhrase) -> Bool {
+    source.kind != .phrase || tokens[source.tokens.upperBound - 1].has(.capitalised)
+  }
+
+  /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
+  func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
+    let colon = span.lowerBound - 1
+    guard colon > frame.lowerBound, layout.isOutside(colon), tokens[colon].key == ":",
+      let source = lastName(before: colon, in: frame) ?? subject(before: colon, in: frame)
+    else { return nil }
+    return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
   }
 
   /// The rest of a sentence after a parenthetical reporting clause: `, CONTENT` up to its end.

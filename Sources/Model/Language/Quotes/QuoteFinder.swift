@@ -69,7 +69,11 @@ private struct QuoteRun {
         settle(&waiting, speaker: speaker)
       }
       for span in freeSpans(in: frame) {
-        if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph) {
+        if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
+          add(colon, paragraph: paragraph)
+        } else if let last,
+          last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
+        {
           addFree(span, speaker: last.speaker)
           self.last = (last.speaker, paragraph)
         } else {

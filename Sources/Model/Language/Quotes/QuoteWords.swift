@@ -24,7 +24,7 @@ enum QuoteWords {
     "where", "than", "until", "unless", "whether", "is", "was", "are", "were", "be", "been",
     "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
     "must", "did", "does", "do", "not", "also", "said", "says", "say", "told", "it", "there",
-    "however", "meanwhile", "instead", "then", "once", "how", "why", "what",
+    "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
   ]
 
   static let prepositions: Set<String> = [

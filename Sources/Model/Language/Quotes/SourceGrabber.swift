@@ -25,7 +25,9 @@ struct SourceGrabber {
   /// The source after an inverted cue (`"…," said the official`), within `frame`.
   func right(ofCue cueEnd: Int, in frame: Range<Int>) -> SourcePhrase? {
     let first = cueEnd
-    guard first < frame.upperBound, isPlainWord(first) || tokens[first].kind == .possessive
+    guard first < frame.upperBound, isPlainWord(first),
+      !QuoteWords.prepositions.contains(tokens[first].key),
+      !QuoteWords.clauseStops.contains(tokens[first].key)
     else { return nil }
     if QuoteWords.subjectPronouns.contains(tokens[first].key) {
       return SourcePhrase(tokens: first..<first + 1, kind: .pronoun)
@@ -41,7 +43,11 @@ struct SourceGrabber {
       {
         break
       }
-      if end > first, CueLexicon.gate(of: key) != nil, !tokens[end].has(.capitalised) { break }
+      if end > first, CueLexicon.gate(of: key) != nil, !tokens[end].has(.capitalised),
+        !QuoteWords.documents.contains(key)
+      {
+        break
+      }
       end += 1
     }
     return end > first ? SourcePhrase(tokens: first..<end, kind: .phrase) : nil

@@ -100,9 +100,7 @@ struct SpeakerSieve {
     if name.lowerBound > phrase.lowerBound {
       let previous = tokens[name.lowerBound - 1]
       if QuoteWords.prepositions.contains(previous.key), !previous.has(.capitalised) {
-        let beforePreposition = name.lowerBound - 2
-        return beforePreposition >= phrase.lowerBound
-          && tokens[beforePreposition].has(.capitalised)
+        return false
       }
     }
     return true
@@ -209,7 +207,7 @@ struct SpeakerSieve {
     }
     guard start < range.upperBound, tokens[start].has(.capitalised) else { return nil }
     let lone = start + 1 == range.upperBound && tokens[start].has(.sentenceInitial)
-    return lone && tokens[start].key.count < 3 ? nil : start..<range.upperBound
+    return lone ? nil : start..<range.upperBound
   }
 
   /// The phrase up to its first preposition that is not inside a capitalised name.
@@ -217,7 +215,8 @@ struct SpeakerSieve {
     for token in range.dropFirst()
     where QuoteWords.prepositions.contains(tokens[token].key) && !tokens[token].has(.capitalised) {
       let nameAround =
-        tokens[token - 1].has(.capitalised) && token + 1 < range.upperBound
+        tokens[token].key == "of" && tokens[token - 1].has(.capitalised)
+        && token + 1 < range.upperBound
         && tokens[token + 1].has(.capitalised)
       if !nameAround { return range.lowerBound..<token }
     }
