@@ -21,6 +21,10 @@ struct ContentBounds {
       tokens[start].key == ":" || tokens[start].key == "that" || tokens[start].kind == .dash
     {
       start += 1
+      // `said that, like him, she…`: the content starts after "that" despite the comma.
+      if tokens[start - 1].key == "that", start < frame.upperBound, tokens[start].key == "," {
+        start += 1
+      }
     }
     guard start < frame.upperBound else { return nil }
     if layout.isOutside(start), tokens[start].kind == .punctuation { return nil }

@@ -26,9 +26,16 @@ struct CueTemplates {
       let token = tokens[index]
       guard layout.isOutside(index), token.kind == .word,
         !token.has(.capitalised) || token.has(.sentenceInitial),
-        let gate = CueLexicon.gate(of: token.key), !isBlocked(index)
+        let formGate = CueLexicon.gate(of: token.key), !isBlocked(index)
       else { continue }
       var cueEnd = index + 1
+      var gate = formGate
+      if CueLexicon.takesForOrOn(token.key), cueEnd < frame.upperBound,
+        ["for", "on"].contains(tokens[cueEnd].key)
+      {
+        cueEnd += 1
+        gate = .open
+      }
       if let particle = CueLexicon.particle(after: tokens[index].key) {
         guard cueEnd < frame.upperBound, tokens[cueEnd].key == particle else { continue }
         cueEnd += 1
@@ -61,7 +68,9 @@ struct CueTemplates {
     case .thatOrQuote:
       let start = content.lowerBound
       let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
-      return quoted || afterThat || tokens[start].key == "that"
+      return quoted || afterThat
+        || ["that", "whether", "if", "why", "how", "what", "when"]
+          .contains(tokens[start].key)
     }
   }
 
@@ -106,8 +115,12 @@ struct CueTemplates {
       else { return [] }
       return [Attribution(content: content, cue: cue, source: subject)]
     }
-    // Inverted: `"…," said the official` / `…, says Smith.`
-    if afterComma && gate != .afterSubject || previous == nil,
+    // Inverted: `"…," said the official` / `…, says Smith.` — unless `NP, appositive, said`.
+    let leftSource = grabber.left(ofCue: cue.lowerBound, in: frame).flatMap {
+      QuoteWords.prepositions.contains(tokens[$0.tokens.lowerBound].key) ? nil : $0
+    }
+    let appositive = leftSource?.appositive != nil
+    if afterComma && gate != .afterSubject && !appositive || previous == nil,
       let source = grabber.right(ofCue: cue.upperBound, in: frame),
       endsClause(source, afterQuotation: previous.map { !layout.isOutside($0) } ?? false, in: frame)
     {
@@ -121,9 +134,7 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = grabber.left(ofCue: cue.lowerBound, in: frame),
-      !QuoteWords.prepositions.contains(tokens[source.tokens.lowerBound].key)
-    else { return [] }
+    guard var source = leftSource else { return [] }
     if gate == .afterSubject, !namesSomeone(source) { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound

@@ -16,6 +16,12 @@ struct SourceGrabber {
       end -= 1
     }
     guard end - 1 >= frame.lowerBound else { return nil }
+    if tokens[end - 1].key == ")", layout.isOutside(end - 1),
+      let open = (max(frame.lowerBound, end - 10)..<end - 1).last(where: { tokens[$0].key == "(" })
+    {
+      // `Sen. Jo Doe (R-Ga.) said`: the parenthesis belongs to the name.
+      end = open
+    }
     if isComma(end - 1) {
       return appositive(endingAt: end - 1, in: frame)
     }
