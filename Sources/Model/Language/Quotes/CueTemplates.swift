@@ -55,7 +55,12 @@ struct CueTemplates {
   private func isBlocked(_ index: Int) -> Bool {
     guard index > 0, layout.isOutside(index - 1) else { return false }
     let previous = tokens[index - 1].key
-    return QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't")
+    if QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't") { return true }
+    // "a research note", "those jokes": a form that is also a noun, after a determiner.
+    guard QuoteWords.nounCueForms.contains(tokens[index].key), index > 1,
+      layout.isOutside(index - 2), !tokens[index - 1].has(.capitalised)
+    else { return false }
+    return QuoteWords.determiners.contains(tokens[index - 2].key)
   }
 
   /// Gated cues need a that-clause or a quotation in their content.
@@ -134,7 +139,9 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = leftSource else { return [] }
+    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing") else {
+      return []
+    }
     if gate == .afterSubject, !namesSomeone(source) { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
@@ -217,7 +224,8 @@ struct CueTemplates {
     }
     guard index + 1 < frame.upperBound, isCommaOrCloser(index), layout.isOutside(index + 1),
       tokens[index + 1].kind == .word,
-      !QuoteWords.contentEnders.contains(tokens[index + 1].key)
+      !QuoteWords.contentEnders.contains(tokens[index + 1].key),
+      !tokens[index + 1].key.hasSuffix("ing")
     else { return nil }
     let end = bounds.clauseEnd(from: index + 1, in: frame)
     return end - (index + 1) >= 3 ? (index + 1)..<end : nil

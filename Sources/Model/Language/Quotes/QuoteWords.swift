@@ -27,6 +27,22 @@ enum QuoteWords {
     "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
   ]
 
+  /// Determiners that make the next words a noun phrase ("a note", "those jokes").
+  static let determiners: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "no", "every", "each", "another",
+  ]
+
+  /// Cue forms that are also nouns ("a remark", "the reports", "his claims").
+  static let nounCueForms: Set<String> = [
+    "remark", "remarks", "claim", "claims", "comment", "comments", "report", "reports", "note",
+    "notes", "call", "calls", "post", "posts", "tweet", "tweets", "answer", "answers", "reply",
+    "replies", "warning", "warnings", "promise", "promises", "pledge", "pledges", "vow", "vows",
+    "joke", "jokes", "quip", "quips", "boast", "boasts", "retort", "counter", "caution", "echo",
+    "mention", "mentions", "repeat", "statement", "statements", "complaint", "complaints",
+    "admission", "denial", "response",
+  ]
+
   static let prepositions: Set<String> = [
     "of", "for", "at", "on", "in", "from", "with", "to", "by", "about", "under", "over", "after",
     "before", "during", "into", "through", "via", "against", "among", "near", "since", "like",

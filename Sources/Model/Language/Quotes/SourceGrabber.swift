@@ -10,8 +10,9 @@ struct SourceGrabber {
   /// "Jones, a spokesman for the city, said"), within `frame`.
   func left(ofCue cue: Int, in frame: Range<Int>) -> SourcePhrase? {
     var end = cue
-    while end - 1 >= frame.lowerBound, isPlainWord(end - 1),
+    while end - 1 > frame.lowerBound, isPlainWord(end - 1),
       QuoteWords.betweenSourceAndCue.contains(tokens[end - 1].key)
+        || QuoteWords.timeWords.contains(tokens[end - 1].key) && !tokens[end - 1].has(.capitalised)
     {
       end -= 1
     }
@@ -77,6 +78,8 @@ struct SourceGrabber {
       let token = tokens[start - 1]
       let initialCapital = token.has(.capitalised) && !token.has(.sentenceInitial)
       if QuoteWords.clauseStops.contains(token.key), !initialCapital || token.key == "it" { break }
+      // A subject pronoun further left belongs to another clause ("he paused to make a …").
+      if QuoteWords.subjectPronouns.contains(token.key) { break }
       if CueLexicon.gate(of: token.key) != nil, !token.has(.capitalised) { break }
       start -= 1
     }
