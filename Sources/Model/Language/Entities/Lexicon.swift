@@ -12,6 +12,8 @@ struct Lexicon: Sendable {
   let surnames: Set<String>
   /// Countries, capitals, states, cities and subdivisions, single or multi-word ("saudi arabia").
   let places: Set<String>
+  /// Countries, territories, capitals and US states (a subset of `places`).
+  let countries: Set<String>
   /// Demonyms and their plurals ("russian", "russians").
   let demonyms: Set<String>
   /// Company legal forms ("inc", "plc", "gmbh").
@@ -36,6 +38,7 @@ struct Lexicon: Sendable {
     givenAmbiguous = Set(Lexicon.lines("given-ambiguous", "txt"))
     surnames = Set(Lexicon.lines("surnames", "txt"))
     places = Set(Lexicon.lines("gpe", "txt"))
+    countries = Set(Lexicon.lines("countries", "txt"))
     demonyms = Set(
       Lexicon.lines("demonyms", "tsv").compactMap {
         $0.split(separator: "\t").first.map(String.init)

@@ -19,6 +19,11 @@ struct NameTraits {
     lexicon.places.contains(key) || WordLists.placeAliases.contains(key)
   }
 
+  /// A country, territory, capital or US state: never a person's name in running text.
+  func isMajorPlace(_ key: String) -> Bool {
+    lexicon.countries.contains(key) || WordLists.placeAliases.contains(key) || isLocation(key)
+  }
+
   func isGroup(_ key: String) -> Bool {
     lexicon.demonyms.contains(key) || WordLists.groups.contains(key)
   }
@@ -65,6 +70,18 @@ struct NameTraits {
         && tokens[k - 1].has(.capitalised) && !token.has(.sentenceInitial)
     }
     if key == "the" || key == "a" || key == "an" { return false }
+    if token.has(.initial) { return true }
+    if token.has(.hyphenated), let last = token.key.split(separator: "-").last, !last.isEmpty {
+      // "Hong Kong-based", "Boston-listed": an adjective, not a name.
+      if isCommon(String(last)) && !isCapitalisedPart(k, after: last.unicodeScalars.count) {
+        return false
+      }
+    }
+    if token.has(.headlineCase) || token.has(.sentenceInitial), isCommon(key), !isKnownName(key),
+      !isTitle(k), startsKnownPhrase(k)
+    {
+      return true
+    }
     if token.has(.headlineCase) || token.has(.sentenceInitial) {
       if isCommon(key) && !isKnownName(key) && !isTitle(k) { return false }
       if token.has(.sentenceInitial) && isCommon(key) && !token.has(.headlineCase)
@@ -77,5 +94,26 @@ struct NameTraits {
       }
     }
     return true
+  }
+
+  /// The last `length` scalars of a hyphenated token start with a capital ("Chester-le-Street").
+  private func isCapitalisedPart(_ k: Int, after length: Int) -> Bool {
+    let offset = tokens[k].end - length
+    return offset >= tokens[k].start && ScalarClass.isUpper(document.scalars[offset])
+  }
+
+  /// Token `k` and the next one or two form a place, region or organisation the lists know
+  /// ("NEW YORK", "South Africa" at a sentence start).
+  func startsKnownPhrase(_ k: Int) -> Bool {
+    var phrase = bare(k)
+    var j = k + 1
+    while j < tokens.count && j <= k + 2 && tokens[j].sentence == tokens[k].sentence
+      && tokens[j].kind == .word && isCapitalised(j)
+    {
+      phrase += " " + bare(j)
+      if isPlace(phrase) || isLocation(phrase) || isOrganisation(phrase) { return true }
+      j += 1
+    }
+    return false
   }
 }

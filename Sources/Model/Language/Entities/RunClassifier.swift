@@ -10,7 +10,8 @@ struct RunClassifier {
     guard !run.isEmpty else { return }
     let n = run.count
     let phrase = key(run)
-    if let type = phraseType(phrase), n >= 2 || type != .geopolitical {
+    if var type = phraseType(phrase), n >= 2 || type != .geopolitical {
+      if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
       spans.append(Span(name: run, type: type, title: nil))
       return
     }
@@ -28,6 +29,9 @@ struct RunClassifier {
       }
       if let name = split.name {
         spans.append(Span(name: name, type: .person, title: run.lowerBound..<name.lowerBound))
+      } else if n == 1 {
+        // "King" alone may still be the surname of a person named in full elsewhere.
+        loose.append(run.lowerBound)
       }
       return
     }
@@ -151,7 +155,11 @@ struct RunClassifier {
       traits.lexicon.surnames.contains(last) || !traits.isCommon(last)
       || traits.lexicon.given[last] != nil
     if tokens[lastIndex].has(.allCaps) && !tokens[lastIndex].has(.headlineCase) { return false }
-    if traits.isPlace(last) && !traits.lexicon.surnames.contains(last) { return false }
+    if traits.isMajorPlace(last) || traits.isGroup(last)
+      || (traits.isPlace(last) && !traits.lexicon.surnames.contains(last))
+    {
+      return false
+    }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
       return lastIsName
     }
@@ -161,7 +169,14 @@ struct RunClassifier {
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
       return false
     }
-    if traits.lexicon.surnames.contains(last) && !traits.isCommon(first) { return true }
+    let surnameLast = traits.lexicon.surnames.contains(last) && !traits.isCommon(last)
+    if surnameLast && !traits.isCommon(first) { return true }
+    // Family name first ("Wang Donghai", "Nguyen Thi Lan").
+    if traits.lexicon.surnames.contains(first) && !traits.isCommon(first)
+      && !traits.isPlace(first) && !traits.isCommon(last)
+    {
+      return true
+    }
     // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
     for k in run {
       let key = traits.bare(k)
@@ -204,9 +219,12 @@ struct RunClassifier {
     if traits.isGroup(key) {
       spans.append(Span(name: k..<k + 1, type: .group, title: nil))
     } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
-      && !(traits.lexicon.surnames.contains(key) && isBeforePersonVerb(k))
+      && !(traits.lexicon.surnames.contains(key) && !traits.isMajorPlace(key)
+        && isBeforePersonVerb(k))
     {
-      spans.append(Span(name: k..<k + 1, type: .geopolitical, title: nil))
+      let type: EntityType =
+        SportsContext(traits: traits).isTeam(k..<k + 1) ? .organisation : .geopolitical
+      spans.append(Span(name: k..<k + 1, type: type, title: nil))
     } else if token.has(.allCaps) && !token.has(.headlineCase) && !traits.isCommon(key)
       && (2...5).contains(token.end - token.start) && !WordLists.nonNames.contains(key)
     {
