@@ -35,7 +35,13 @@ myself no nor not now of off on once only or other our ours out over own same sh
 such than that the their theirs them then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december mr mrs ms dr sir lord lady king queen prince princess
+august september october november december
+""".split())
+
+# Words that are no one's given name in running text (titles, particles, place words); surnames
+# may still be one of these (King, Major, Park).
+NOT_GIVEN = STOP | set("""
+mr mrs ms dr sir lord lady king queen prince princess
 president minister secretary senator governor mayor general colonel captain major sergeant
 lieutenant judge justice chairman chief director officer spokesman spokeswoman pope saint st
 north south east west new old great little big van von de la le du del der den da di al el bin
@@ -326,7 +332,7 @@ def main():
     strong = set(male) | set(female) | {n for n, (m, f) in ssa.items() if m + f >= 1000}
     given_lines, ambiguous = [], []
     for name in given:
-        if name in STOP or " " in name:
+        if name in NOT_GIVEN or " " in name:
             continue
         if name in common and name not in strong:
             continue

@@ -32,7 +32,15 @@ struct NameTraits {
 
   func isLocation(_ key: String) -> Bool { WordLists.locations.contains(key) }
 
-  func isTitle(_ k: Int) -> Bool { WordLists.personTitles.contains(bare(k)) }
+  /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
+  func isTitle(_ k: Int) -> Bool {
+    let key = bare(k)
+    if WordLists.personTitles.contains(key) { return true }
+    guard tokens[k].has(.hyphenated), let head = key.split(separator: "-").first else {
+      return false
+    }
+    return WordLists.personTitles.contains(String(head))
+  }
 
   /// A given name that is not also a common word.
   func isClearGivenName(_ key: String) -> Bool {

@@ -79,13 +79,7 @@ struct RunClassifier {
     let last = traits.bare(run.upperBound - 1)
     let head =
       WordLists.organisationHeads.contains(last) || traits.lexicon.legalForms.contains(last)
-    if head {
-      // "John Post": a clear given name and one more word is a person.
-      let first = traits.bare(run.lowerBound)
-      return
-        !(run.count == 2 && traits.isClearGivenName(first)
-        && traits.lexicon.surnames.contains(last))
-    }
+    if head { return !isGivenAndSurname(run) }
     for k in run.dropFirst() where traits.tokens[k].key == "of" {
       return WordLists.organisationHeads.contains(traits.bare(k - 1))
     }
@@ -94,8 +88,15 @@ struct RunClassifier {
 
   /// Ends with a place head ("Vnukovo Airport") or starts with "Mount", "Lake", "Gulf of".
   private func isLocationShape(_ run: Range<Int>) -> Bool {
-    WordLists.locationHeads.contains(traits.bare(run.upperBound - 1))
-      || WordLists.locationPrefixes.contains(traits.bare(run.lowerBound))
+    let last = traits.bare(run.upperBound - 1)
+    if WordLists.locationHeads.contains(last) { return !isGivenAndSurname(run) }
+    return WordLists.locationPrefixes.contains(traits.bare(run.lowerBound))
+  }
+
+  /// "Susan Park", "John Post": a clear given name and a surname that is also a head noun.
+  private func isGivenAndSurname(_ run: Range<Int>) -> Bool {
+    run.count == 2 && traits.isClearGivenName(traits.bare(run.lowerBound))
+      && traits.lexicon.surnames.contains(traits.bare(run.upperBound - 1))
   }
 
   private func firstTitle(_ run: Range<Int>) -> Int? {
@@ -105,7 +106,13 @@ struct RunClassifier {
   /// The person after the last title word of the run ("Secretary of State | John Kerry"). A title
   /// with nothing after it splits too, with no name ("Foreign Minister").
   private func titleSplit(_ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>?)? {
-    guard let t = run.last(where: { traits.isTitle($0) }) else { return nil }
+    // A title word right after a given name is part of the name ("Hassan Sheikh Mohamud").
+    let isNameTitle = { (k: Int) in
+      traits.isTitle(k)
+        && !(k > run.lowerBound && !traits.isTitle(k - 1)
+          && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1)))
+    }
+    guard let t = run.last(where: isNameTitle) else { return nil }
     var start = t + 1
     if start < run.upperBound, traits.tokens[start].key == "of" {
       // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson"
@@ -181,7 +188,7 @@ struct RunClassifier {
     for k in run {
       let key = traits.bare(k)
       if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
-        || tokens[k].has(.allCaps) || WordLists.nameConnectors.contains(key)
+        || tokens[k].has(.allCaps) || key == "of" || key == "&"
       {
         return false
       }
