@@ -11,7 +11,12 @@ import Testing
     struct Article: Decodable {
       var file: String
       var persons: [String]
-      var optional_persons: [String]?
+      var optionalPersons: [String]?
+
+      enum CodingKeys: String, CodingKey {
+        case file, persons
+        case optionalPersons = "optional_persons"
+      }
     }
     var articles: [Article]
   }
@@ -48,7 +53,7 @@ import Testing
       for name in names {
         if let hit = article.persons.first(where: { Self.matches(name, $0) }) {
           if found.contains(hit) { falsePositives += 1 } else { found.insert(hit) }
-        } else if !(article.optional_persons ?? []).contains(where: { Self.matches(name, $0) }) {
+        } else if !(article.optionalPersons ?? []).contains(where: { Self.matches(name, $0) }) {
           falsePositives += 1
         }
       }
