@@ -45,6 +45,7 @@ struct NameTraits {
   /// A given name that is not also a common word.
   func isClearGivenName(_ key: String) -> Bool {
     lexicon.given[key] != nil && !lexicon.givenAmbiguous.contains(key) && !isCommon(key)
+      && !isMajorPlace(key) && !isGroup(key)
   }
 
   /// Any list names the word: a name, a place, a group or an organisation.
@@ -77,7 +78,7 @@ struct NameTraits {
       return k > 0 && tokens[k - 1].sentence == token.sentence && isClearGivenName(bare(k - 1))
         && tokens[k - 1].has(.capitalised) && !token.has(.sentenceInitial)
     }
-    if key == "the" || key == "a" || key == "an" { return false }
+    if token.key == "the" || token.key == "a" || token.key == "an" { return false }
     if token.has(.initial) { return true }
     if token.has(.hyphenated), let last = token.key.split(separator: "-").last, !last.isEmpty {
       // "Hong Kong-based", "Boston-listed": an adjective, not a name.

@@ -34,7 +34,9 @@ struct Propagation {
     for var span in spans {
       if span.name.count == 1 && span.type != .person && isPerson(span.name.lowerBound, people) {
         span.type = .person
-      } else if span.type == .geopolitical && organisations.contains(classifier.key(span.name)) {
+      } else if span.type == .geopolitical && organisations.contains(classifier.key(span.name))
+        && !SportsContext(traits: traits).isDateline(span.name)
+      {
         span.type = .organisation
       }
       result.append(span)
@@ -75,6 +77,13 @@ struct Propagation {
     let last = traits.bare(end - 1)
     var keys = [last]
     if let stripped = Propagation.withoutParticle(last) { keys.append(stripped) }
+    // Family name first ("Wang Donghai" → "Wang"): a surname that is nobody's given name.
+    let first = traits.bare(name.lowerBound)
+    if traits.lexicon.surnames.contains(first) && traits.lexicon.given[first] == nil
+      && !traits.isCommon(first) && !traits.tokens[name.lowerBound].has(.initial)
+    {
+      keys.append(first)
+    }
     return keys
   }
 

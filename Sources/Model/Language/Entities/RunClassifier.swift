@@ -39,6 +39,14 @@ struct RunClassifier {
       spans.append(Span(name: run, type: .person, title: nil))
       return
     }
+    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial),
+      !traits.isKnownName(traits.bare(run.lowerBound)), looksLikePerson(run.dropFirst())
+    {
+      // "Fullback Andre Joubert": a sentence's first word in front of a name.
+      loose.append(run.lowerBound)
+      spans.append(Span(name: run.dropFirst(), type: .person, title: nil))
+      return
+    }
     if n >= 2, let prefix = knownPrefix(run) {
       classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
       classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
@@ -158,19 +166,24 @@ struct RunClassifier {
     let lastIndex = nameEnd(run) - 1
     guard lastIndex > run.lowerBound else { return false }
     let last = traits.bare(lastIndex)
+    let headline = tokens[lastIndex].has(.headlineCase)
+    // In headlines and capitals an ordinary word is no name even when it is a surname too.
     let lastIsName =
-      traits.lexicon.surnames.contains(last) || !traits.isCommon(last)
-      || traits.lexicon.given[last] != nil
-    if tokens[lastIndex].has(.allCaps) && !tokens[lastIndex].has(.headlineCase) { return false }
-    if traits.isMajorPlace(last) || traits.isGroup(last)
-      || (traits.isPlace(last) && !traits.lexicon.surnames.contains(last))
-    {
-      return false
-    }
+      !traits.isCommon(last)
+      || (!headline
+        && (traits.lexicon.surnames.contains(last) || traits.lexicon.given[last] != nil))
+    if tokens[lastIndex].has(.allCaps) && !headline { return false }
+    if traits.isGroup(last) { return false }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
+      // "Anthony Washington", "Michael Jordan": a place may be a surname after a given name.
       return lastIsName
     }
-    if traits.lexicon.given[first] != nil && traits.lexicon.surnames.contains(last) {
+    if traits.isMajorPlace(last)
+      || (traits.isPlace(last) && !traits.lexicon.surnames.contains(last))
+    {
+      return isFamilyNameFirst(run, last: last)
+    }
+    if traits.lexicon.given[first] != nil && traits.lexicon.surnames.contains(last) && lastIsName {
       return true
     }
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
@@ -178,12 +191,7 @@ struct RunClassifier {
     }
     let surnameLast = traits.lexicon.surnames.contains(last) && !traits.isCommon(last)
     if surnameLast && !traits.isCommon(first) { return true }
-    // Family name first ("Wang Donghai", "Nguyen Thi Lan").
-    if traits.lexicon.surnames.contains(first) && !traits.isCommon(first)
-      && !traits.isPlace(first) && !traits.isCommon(last)
-    {
-      return true
-    }
+    if isFamilyNameFirst(run, last: last) { return true }
     // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
     for k in run {
       let key = traits.bare(k)
@@ -194,6 +202,14 @@ struct RunClassifier {
       }
     }
     return true
+  }
+
+  /// Family name first ("Wang Donghai", "Nguyen Thi Lan"): a surname that is no ordinary word or
+  /// place, then words that are no ordinary words or countries.
+  private func isFamilyNameFirst(_ run: Range<Int>, last: String) -> Bool {
+    let first = traits.bare(run.lowerBound)
+    return traits.lexicon.surnames.contains(first) && !traits.isCommon(first)
+      && !traits.isPlace(first) && !traits.isCommon(last) && !traits.isMajorPlace(last)
   }
 
   /// The run without trailing name suffixes ("Jr.", "III").

@@ -9,8 +9,13 @@ struct SportsContext {
     "routed", "thrashed", "downed", "outlasted", "blanked", "trounced", "whipped", "overcame",
   ]
 
+  /// A club named after its home; national sides ("France beat Germany") stay places.
   func isTeam(_ name: Range<Int>) -> Bool {
     let tokens = traits.tokens
+    let key = RunClassifier(traits: traits).key(name)
+    if traits.lexicon.nations.contains(key) || WordLists.placeAliases.contains(key) {
+      return false
+    }
     let sentence = tokens[name.lowerBound].sentence
     let after = name.upperBound
     if after < tokens.count, tokens[after].sentence == sentence {
@@ -29,6 +34,12 @@ struct SportsContext {
       return true
     }
     return false
+  }
+
+  /// A place before a year opens a dateline ("TORONTO 1996-08-30"): the place itself.
+  func isDateline(_ name: Range<Int>) -> Bool {
+    let tokens = traits.tokens
+    return name.upperBound < tokens.count && isYear(tokens[name.upperBound])
   }
 
   private func isYear(_ token: Token) -> Bool {
