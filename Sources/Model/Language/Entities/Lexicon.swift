@@ -12,6 +12,10 @@ struct Lexicon: Sendable {
   let surnames: Set<String>
   /// Countries, capitals, states, cities and subdivisions, single or multi-word ("saudi arabia").
   let places: Set<String>
+  /// Countries, territories, capitals and US states (a subset of `places`).
+  let countries: Set<String>
+  /// Country names that have a demonym ("russia", "united kingdom").
+  let nations: Set<String>
   /// Demonyms and their plurals ("russian", "russians").
   let demonyms: Set<String>
   /// Company legal forms ("inc", "plc", "gmbh").
@@ -36,11 +40,16 @@ struct Lexicon: Sendable {
     givenAmbiguous = Set(Lexicon.lines("given-ambiguous", "txt"))
     surnames = Set(Lexicon.lines("surnames", "txt"))
     places = Set(Lexicon.lines("gpe", "txt"))
-    demonyms = Set(
-      Lexicon.lines("demonyms", "tsv").compactMap {
-        $0.split(separator: "\t").first.map(String.init)
-      }
-    )
+    countries = Set(Lexicon.lines("countries", "txt"))
+    var demonyms = Set<String>()
+    var nations = Set<String>()
+    for line in Lexicon.lines("demonyms", "tsv") {
+      let parts = line.split(separator: "\t")
+      if let demonym = parts.first { demonyms.insert(String(demonym)) }
+      if parts.count > 1 { nations.insert(String(parts[1])) }
+    }
+    self.demonyms = demonyms
+    self.nations = nations
     legalForms = Set(Lexicon.lines("org-legal-forms", "txt"))
     commonWords = Set(Lexicon.lines("common-words", "txt"))
   }

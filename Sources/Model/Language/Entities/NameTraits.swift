@@ -19,6 +19,11 @@ struct NameTraits {
     lexicon.places.contains(key) || WordLists.placeAliases.contains(key)
   }
 
+  /// A country, territory, capital or US state: never a person's name in running text.
+  func isMajorPlace(_ key: String) -> Bool {
+    lexicon.countries.contains(key) || WordLists.placeAliases.contains(key) || isLocation(key)
+  }
+
   func isGroup(_ key: String) -> Bool {
     lexicon.demonyms.contains(key) || WordLists.groups.contains(key)
   }
@@ -27,11 +32,20 @@ struct NameTraits {
 
   func isLocation(_ key: String) -> Bool { WordLists.locations.contains(key) }
 
-  func isTitle(_ k: Int) -> Bool { WordLists.personTitles.contains(bare(k)) }
+  /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
+  func isTitle(_ k: Int) -> Bool {
+    let key = bare(k)
+    if WordLists.personTitles.contains(key) { return true }
+    guard tokens[k].has(.hyphenated), let head = key.split(separator: "-").first else {
+      return false
+    }
+    return WordLists.personTitles.contains(String(head))
+  }
 
   /// A given name that is not also a common word.
   func isClearGivenName(_ key: String) -> Bool {
     lexicon.given[key] != nil && !lexicon.givenAmbiguous.contains(key) && !isCommon(key)
+      && !isMajorPlace(key) && !isGroup(key)
   }
 
   /// Any list names the word: a name, a place, a group or an organisation.
@@ -64,7 +78,19 @@ struct NameTraits {
       return k > 0 && tokens[k - 1].sentence == token.sentence && isClearGivenName(bare(k - 1))
         && tokens[k - 1].has(.capitalised) && !token.has(.sentenceInitial)
     }
-    if key == "the" || key == "a" || key == "an" { return false }
+    if token.key == "the" || token.key == "a" || token.key == "an" { return false }
+    if token.has(.initial) { return true }
+    if token.has(.hyphenated), let last = token.key.split(separator: "-").last, !last.isEmpty {
+      // "Hong Kong-based", "Boston-listed": an adjective, not a name.
+      if isCommon(String(last)) && !isCapitalisedPart(k, after: last.unicodeScalars.count) {
+        return false
+      }
+    }
+    if token.has(.headlineCase) || token.has(.sentenceInitial), isCommon(key), !isKnownName(key),
+      !isTitle(k), startsKnownPhrase(k)
+    {
+      return true
+    }
     if token.has(.headlineCase) || token.has(.sentenceInitial) {
       if isCommon(key) && !isKnownName(key) && !isTitle(k) { return false }
       if token.has(.sentenceInitial) && isCommon(key) && !token.has(.headlineCase)
@@ -77,5 +103,26 @@ struct NameTraits {
       }
     }
     return true
+  }
+
+  /// The last `length` scalars of a hyphenated token start with a capital ("Chester-le-Street").
+  private func isCapitalisedPart(_ k: Int, after length: Int) -> Bool {
+    let offset = tokens[k].end - length
+    return offset >= tokens[k].start && ScalarClass.isUpper(document.scalars[offset])
+  }
+
+  /// Token `k` and the next one or two form a place, region or organisation the lists know
+  /// ("NEW YORK", "South Africa" at a sentence start).
+  func startsKnownPhrase(_ k: Int) -> Bool {
+    var phrase = bare(k)
+    var j = k + 1
+    while j < tokens.count && j <= k + 2 && tokens[j].sentence == tokens[k].sentence
+      && tokens[j].kind == .word && isCapitalised(j)
+    {
+      phrase += " " + bare(j)
+      if isPlace(phrase) || isLocation(phrase) || isOrganisation(phrase) { return true }
+      j += 1
+    }
+    return false
   }
 }

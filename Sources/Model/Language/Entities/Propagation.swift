@@ -23,11 +23,21 @@ struct Propagation {
     }
     for k in loose where hasPersonContext(k) { people.insert(traits.bare(k)) }
 
+    // A name typed once as an organisation (a team, a company) is one everywhere.
+    let classifier = RunClassifier(traits: traits)
+    var organisations = Set<String>()
+    for span in spans where span.type == .organisation {
+      organisations.insert(classifier.key(span.name))
+    }
     var result: [Span] = []
     result.reserveCapacity(spans.count + loose.count)
     for var span in spans {
       if span.name.count == 1 && span.type != .person && isPerson(span.name.lowerBound, people) {
         span.type = .person
+      } else if span.type == .geopolitical && organisations.contains(classifier.key(span.name))
+        && !SportsContext(traits: traits).isDateline(span.name)
+      {
+        span.type = .organisation
       }
       result.append(span)
     }
@@ -40,7 +50,7 @@ struct Propagation {
       } else if givenNames.contains(key) && !traits.isCommon(key) {
         type = .person
       } else if let known = singleTypes[key] {
-        type = known
+        type = organisations.contains(key) && known == .geopolitical ? .organisation : known
       } else if traits.isGroup(key) {
         type = .group
       } else if traits.isOrganisation(key) {
@@ -67,6 +77,13 @@ struct Propagation {
     let last = traits.bare(end - 1)
     var keys = [last]
     if let stripped = Propagation.withoutParticle(last) { keys.append(stripped) }
+    // Family name first ("Wang Donghai" → "Wang"): a surname that is nobody's given name.
+    let first = traits.bare(name.lowerBound)
+    if traits.lexicon.surnames.contains(first) && traits.lexicon.given[first] == nil
+      && !traits.isCommon(first) && !traits.tokens[name.lowerBound].has(.initial)
+    {
+      keys.append(first)
+    }
     return keys
   }
 
@@ -93,7 +110,8 @@ struct Propagation {
     if traits.isCommon(key) && !traits.lexicon.surnames.contains(key) { return false }
     if traits.isCommon(key) && tokens[k].has(.sentenceInitial) { return false }
     if traits.isGroup(key) || traits.isOrganisation(key) || traits.isLocation(key)
-      || (traits.isPlace(key) && !traits.lexicon.surnames.contains(key)) || tokens[k].has(.allCaps)
+      || traits.isMajorPlace(key) || (traits.isPlace(key) && !traits.lexicon.surnames.contains(key))
+      || tokens[k].has(.allCaps)
     {
       return false
     }

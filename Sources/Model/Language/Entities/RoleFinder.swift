@@ -39,7 +39,7 @@ struct RoleFinder {
       case .word:
         include =
           isRoleWord(k) || WordLists.roleModifiers.contains(key)
-          || (token.has(.capitalised) && traits.isNameLike(k))
+          || (token.has(.capitalised) && !Abbreviations.sentenceOpeners.contains(key))
       case .possessive:
         include = k > 0 && traits.isCapitalised(k - 1)
       default:
@@ -67,24 +67,37 @@ struct RoleFinder {
     while end < tokens.count && end - start < 12 && sameSentence(end, nameEnd) {
       let token = tokens[end]
       if token.kind != .word && token.kind != .possessive && token.key != "&" { break }
-      if ["who", "which", "that", "said", "says", "told", "and"].contains(token.key) { break }
+      if RoleFinder.appositiveStops.contains(token.key) { break }
       if roleAt == nil && (isRoleWord(end) || traits.isTitle(end)) { roleAt = end }
       end += 1
     }
+    // "a union leader", "a planetary geologist at …": an indefinite article makes any lower-case
+    // noun phrase a description; otherwise a role noun must come early.
+    let indefinite = start > nameEnd + 1 && tokens[start - 1].key != "the"
+    if indefinite && roleAt == nil && start < end && !tokens[start].has(.capitalised) {
+      roleAt = start
+    }
     guard let roleAt, roleAt - start < 5, end > start else { return nil }
-    if end < tokens.count, sameSentence(end, nameEnd), tokens[end].key != ",",
-      tokens[end].key != ".", tokens[end].key != ";"
-    {
+    let closers: Set<String> = [",", ".", ";", "who", "which", "whose", "that"]
+    if end < tokens.count, sameSentence(end, nameEnd), !closers.contains(tokens[end].key) {
       return nil
     }
     return start..<end
   }
 
-  /// A lower-case role noun, or a capitalised title word.
+  /// Words that end an appositive: clauses, conjunctions and verbs of saying.
+  static let appositiveStops: Set<String> = [
+    "who", "which", "that", "said", "says", "told", "and", "but", "before", "after", "when",
+    "while", "since", "until", "because", "where", "as", "whose", "if",
+  ]
+
+  /// A lower-case role noun, or a capitalised title word that is more than an honorific.
   private func isRoleWord(_ k: Int) -> Bool {
     let token = traits.tokens[k]
     guard token.kind == .word else { return false }
-    if token.has(.capitalised) { return traits.isTitle(k) }
+    if token.has(.capitalised) {
+      return traits.isTitle(k) && !WordLists.honorifics.contains(traits.bare(k))
+    }
     return WordLists.roleNouns.contains(token.key)
   }
 

@@ -10,7 +10,8 @@ struct RunClassifier {
     guard !run.isEmpty else { return }
     let n = run.count
     let phrase = key(run)
-    if let type = phraseType(phrase), n >= 2 || type != .geopolitical {
+    if var type = phraseType(phrase), n >= 2 || type != .geopolitical {
+      if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
       spans.append(Span(name: run, type: type, title: nil))
       return
     }
@@ -28,11 +29,22 @@ struct RunClassifier {
       }
       if let name = split.name {
         spans.append(Span(name: name, type: .person, title: run.lowerBound..<name.lowerBound))
+      } else if n == 1 {
+        // "King" alone may still be the surname of a person named in full elsewhere.
+        loose.append(run.lowerBound)
       }
       return
     }
     if n >= 2, looksLikePerson(run) {
       spans.append(Span(name: run, type: .person, title: nil))
+      return
+    }
+    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial),
+      !traits.isKnownName(traits.bare(run.lowerBound)), looksLikePerson(run.dropFirst())
+    {
+      // "Fullback Andre Joubert": a sentence's first word in front of a name.
+      loose.append(run.lowerBound)
+      spans.append(Span(name: run.dropFirst(), type: .person, title: nil))
       return
     }
     if n >= 2, let prefix = knownPrefix(run) {
@@ -75,13 +87,7 @@ struct RunClassifier {
     let last = traits.bare(run.upperBound - 1)
     let head =
       WordLists.organisationHeads.contains(last) || traits.lexicon.legalForms.contains(last)
-    if head {
-      // "John Post": a clear given name and one more word is a person.
-      let first = traits.bare(run.lowerBound)
-      return
-        !(run.count == 2 && traits.isClearGivenName(first)
-        && traits.lexicon.surnames.contains(last))
-    }
+    if head { return !isGivenAndSurname(run) }
     for k in run.dropFirst() where traits.tokens[k].key == "of" {
       return WordLists.organisationHeads.contains(traits.bare(k - 1))
     }
@@ -90,8 +96,15 @@ struct RunClassifier {
 
   /// Ends with a place head ("Vnukovo Airport") or starts with "Mount", "Lake", "Gulf of".
   private func isLocationShape(_ run: Range<Int>) -> Bool {
-    WordLists.locationHeads.contains(traits.bare(run.upperBound - 1))
-      || WordLists.locationPrefixes.contains(traits.bare(run.lowerBound))
+    let last = traits.bare(run.upperBound - 1)
+    if WordLists.locationHeads.contains(last) { return !isGivenAndSurname(run) }
+    return WordLists.locationPrefixes.contains(traits.bare(run.lowerBound))
+  }
+
+  /// "Susan Park", "John Post": a clear given name and a surname that is also a head noun.
+  private func isGivenAndSurname(_ run: Range<Int>) -> Bool {
+    run.count == 2 && traits.isClearGivenName(traits.bare(run.lowerBound))
+      && traits.lexicon.surnames.contains(traits.bare(run.upperBound - 1))
   }
 
   private func firstTitle(_ run: Range<Int>) -> Int? {
@@ -101,7 +114,13 @@ struct RunClassifier {
   /// The person after the last title word of the run ("Secretary of State | John Kerry"). A title
   /// with nothing after it splits too, with no name ("Foreign Minister").
   private func titleSplit(_ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>?)? {
-    guard let t = run.last(where: { traits.isTitle($0) }) else { return nil }
+    // A title word right after a given name is part of the name ("Hassan Sheikh Mohamud").
+    let isNameTitle = { (k: Int) in
+      traits.isTitle(k)
+        && !(k > run.lowerBound && !traits.isTitle(k - 1)
+          && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1)))
+    }
+    guard let t = run.last(where: isNameTitle) else { return nil }
     var start = t + 1
     if start < run.upperBound, traits.tokens[start].key == "of" {
       // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson"
@@ -147,31 +166,50 @@ struct RunClassifier {
     let lastIndex = nameEnd(run) - 1
     guard lastIndex > run.lowerBound else { return false }
     let last = traits.bare(lastIndex)
+    let headline = tokens[lastIndex].has(.headlineCase)
+    // In headlines and capitals an ordinary word is no name even when it is a surname too.
     let lastIsName =
-      traits.lexicon.surnames.contains(last) || !traits.isCommon(last)
-      || traits.lexicon.given[last] != nil
-    if tokens[lastIndex].has(.allCaps) && !tokens[lastIndex].has(.headlineCase) { return false }
-    if traits.isPlace(last) && !traits.lexicon.surnames.contains(last) { return false }
+      !traits.isCommon(last)
+      || (!headline
+        && (traits.lexicon.surnames.contains(last) || traits.lexicon.given[last] != nil))
+    if tokens[lastIndex].has(.allCaps) && !headline { return false }
+    if traits.isGroup(last) { return false }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
+      // "Anthony Washington", "Michael Jordan": a place may be a surname after a given name.
       return lastIsName
     }
-    if traits.lexicon.given[first] != nil && traits.lexicon.surnames.contains(last) {
+    if traits.isMajorPlace(last)
+      || (traits.isPlace(last) && !traits.lexicon.surnames.contains(last))
+    {
+      return isFamilyNameFirst(run, last: last)
+    }
+    if traits.lexicon.given[first] != nil && traits.lexicon.surnames.contains(last) && lastIsName {
       return true
     }
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
       return false
     }
-    if traits.lexicon.surnames.contains(last) && !traits.isCommon(first) { return true }
+    let surnameLast = traits.lexicon.surnames.contains(last) && !traits.isCommon(last)
+    if surnameLast && !traits.isCommon(first) { return true }
+    if isFamilyNameFirst(run, last: last) { return true }
     // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
     for k in run {
       let key = traits.bare(k)
       if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
-        || tokens[k].has(.allCaps) || WordLists.nameConnectors.contains(key)
+        || tokens[k].has(.allCaps) || key == "of" || key == "&"
       {
         return false
       }
     }
     return true
+  }
+
+  /// Family name first ("Wang Donghai", "Nguyen Thi Lan"): a surname that is no ordinary word or
+  /// place, then words that are no ordinary words or countries.
+  private func isFamilyNameFirst(_ run: Range<Int>, last: String) -> Bool {
+    let first = traits.bare(run.lowerBound)
+    return traits.lexicon.surnames.contains(first) && !traits.isCommon(first)
+      && !traits.isPlace(first) && !traits.isCommon(last) && !traits.isMajorPlace(last)
   }
 
   /// The run without trailing name suffixes ("Jr.", "III").
@@ -204,9 +242,12 @@ struct RunClassifier {
     if traits.isGroup(key) {
       spans.append(Span(name: k..<k + 1, type: .group, title: nil))
     } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
-      && !(traits.lexicon.surnames.contains(key) && isBeforePersonVerb(k))
+      && !(traits.lexicon.surnames.contains(key) && !traits.isMajorPlace(key)
+        && isBeforePersonVerb(k))
     {
-      spans.append(Span(name: k..<k + 1, type: .geopolitical, title: nil))
+      let type: EntityType =
+        SportsContext(traits: traits).isTeam(k..<k + 1) ? .organisation : .geopolitical
+      spans.append(Span(name: k..<k + 1, type: type, title: nil))
     } else if token.has(.allCaps) && !token.has(.headlineCase) && !traits.isCommon(key)
       && (2...5).contains(token.end - token.start) && !WordLists.nonNames.contains(key)
     {
