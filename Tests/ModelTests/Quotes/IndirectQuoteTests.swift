@@ -75,3 +75,34 @@ import Testing
     #expect(quotes.map(\.text) == ["Back home", "she decided to run for the council seat"])
   }
 }
+
+@Suite struct HeadlineAndTagQuoteTests {
+  @Test func headlineWithCapitalisedCue() {
+    let quotes = findQuotes("Bridge Will Reopen Next Month, Mayor Jane Roe Says")
+    #expect(quotes.map(\.text) == ["Bridge Will Reopen Next Month"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+
+  @Test func colonAfterANameOpeningAParagraph() {
+    let quotes = findQuotes("Roe: The bridge will reopen next month")
+    #expect(quotes.map(\.text) == ["The bridge will reopen next month"])
+    #expect(quotes.map(\.cue) == [":"])
+    #expect(quotes.map(\.speakerName) == ["Roe"])
+  }
+
+  @Test func partyTagBetweenNameAndCue() {
+    let quotes = findQuotes("Sen. Jane Roe (D-Ore.) said the bill would pass this week.")
+    #expect(quotes.map(\.text) == ["the bill would pass this week"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+
+  @Test func calledForReportsADemand() {
+    let quotes = findQuotes("Jane Roe called for an inquiry into the contract.")
+    #expect(quotes.map(\.text) == ["an inquiry into the contract"])
+    #expect(quotes.map(\.cue) == ["called for"])
+  }
+
+  @Test func nounFormAfterADeterminerIsNoCue() {
+    #expect(findQuotes("The details were in a research note published on Monday.").isEmpty)
+  }
+}

@@ -19,12 +19,10 @@ struct ContentBounds {
     }
     while start < frame.upperBound, layout.isOutside(start),
       tokens[start].key == ":" || tokens[start].key == "that" || tokens[start].kind == .dash
+        || tokens[start].key == "," && start > from && tokens[start - 1].key == "that"
     {
-      start += 1
       // `said that, like him, she…`: the content starts after "that" despite the comma.
-      if tokens[start - 1].key == "that", start < frame.upperBound, tokens[start].key == "," {
-        start += 1
-      }
+      start += 1
     }
     guard start < frame.upperBound else { return nil }
     if layout.isOutside(start), tokens[start].kind == .punctuation { return nil }

@@ -25,7 +25,7 @@ struct CueTemplates {
       defer { index += 1 }
       let token = tokens[index]
       guard layout.isOutside(index), token.kind == .word,
-        !token.has(.capitalised) || token.has(.sentenceInitial),
+        !token.has(.capitalised) || token.has(.sentenceInitial) || token.has(.headlineCase),
         let formGate = CueLexicon.gate(of: token.key), !isBlocked(index)
       else { continue }
       var cueEnd = index + 1
@@ -203,6 +203,26 @@ struct CueTemplates {
   /// A source that names someone: a pronoun, or a phrase ending in a capitalised word.
   private func namesSomeone(_ source: SourcePhrase) -> Bool {
     source.kind != .phrase || tokens[source.tokens.upperBound - 1].has(.capitalised)
+  }
+
+  /// `Smith: Taxes will rise` (headlines, transcripts): a short capitalised source and a colon
+  /// opening a paragraph's first sentence; the rest of the sentence is the content.
+  func colonHeadline(_ frame: Range<Int>, opensParagraph: Bool) -> Attribution? {
+    guard opensParagraph else { return nil }
+    var colon = frame.lowerBound
+    while colon < frame.upperBound, colon - frame.lowerBound < 4, layout.isOutside(colon),
+      tokens[colon].kind == .word && tokens[colon].has(.capitalised)
+    {
+      colon += 1
+    }
+    guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
+      tokens[colon].key == ":"
+    else { return nil }
+    let content = (colon + 1)..<frame.upperBound
+    guard content.count >= 3 else { return nil }
+    return Attribution(
+      content: content, cue: colon..<colon + 1,
+      source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
   }
 
   /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.

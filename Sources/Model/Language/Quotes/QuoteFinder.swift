@@ -62,6 +62,10 @@ private struct QuoteRun {
         settle(&waiting, speaker: nil)
         paragraph = framePargraph
       }
+      let opensParagraph = document.paragraphTokens[paragraph].lowerBound == frame.lowerBound
+      if let headline = templates.colonHeadline(frame, opensParagraph: opensParagraph) {
+        add(headline, paragraph: paragraph)
+      }
       for attribution in templates.attributions(in: frame) {
         add(attribution, paragraph: paragraph)
       }

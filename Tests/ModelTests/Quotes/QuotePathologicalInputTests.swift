@@ -2,7 +2,7 @@ import Testing
 
 @testable import Model
 
-@Suite struct PathologicalInputTests {
+@Suite struct QuotePathologicalInputTests {
   @Test func tenThousandQuoteMarks() {
     let text =
       "He said " + String(repeating: "\"a\" ", count: 5_000)
