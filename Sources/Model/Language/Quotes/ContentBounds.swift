@@ -2,6 +2,8 @@
 struct ContentBounds {
   let tokens: [Token]
   let layout: QuoteLayout
+  /// The longest indirect content, in tokens (a sentence without punctuation is cut here).
+  static let limit = 150
 
   /// Content after a cue ending at `from`: skips an addressee ("told reporters"), time and manner
   /// phrases ("on Tuesday", "in a statement"), a colon and "that"; runs to the frame end or an
@@ -17,7 +19,9 @@ struct ContentBounds {
     }
     while start < frame.upperBound, layout.isOutside(start),
       tokens[start].key == ":" || tokens[start].key == "that" || tokens[start].kind == .dash
+        || tokens[start].key == "," && start > from && tokens[start - 1].key == "that"
     {
+      // `said that, like him, she…`: the content starts after "that" despite the comma.
       start += 1
     }
     guard start < frame.upperBound else { return nil }
@@ -59,21 +63,24 @@ struct ContentBounds {
   /// followed by a word that opens a new clause or report, or a semicolon.
   func clauseEnd(from start: Int, in frame: Range<Int>) -> Int {
     var index = start
-    while index < frame.upperBound {
+    let end = min(frame.upperBound, start + Self.limit)
+    while index < end {
       if layout.isOutside(index), tokens[index].kind == .punctuation {
         let key = tokens[index].key
         if key == ";" { return index }
         if key == ",", index + 1 < frame.upperBound, layout.isOutside(index + 1),
           QuoteWords.contentEnders.contains(tokens[index + 1].key)
-            || startsParticipleClause(at: index + 1, in: frame, afterQuote: index > start
-              && !layout.isOutside(index - 1))
+            || startsParticipleClause(
+              at: index + 1, in: frame,
+              afterQuote: index > start
+                && !layout.isOutside(index - 1))
         {
           return index
         }
       }
       index += 1
     }
-    return frame.upperBound
+    return end
   }
 
   /// `, seemingly turning…` / `," adding…`: a participle clause after a comma ends the content
@@ -121,8 +128,9 @@ struct ContentBounds {
     }
     var index = from
     if token.has(.capitalised) {
-      while index < frame.upperBound, layout.isOutside(index), tokens[index].has(.capitalised)
-        || tokens[index].kind == .possessive
+      while index < frame.upperBound, layout.isOutside(index),
+        tokens[index].has(.capitalised)
+          || tokens[index].kind == .possessive
       {
         index += 1
       }

@@ -25,6 +25,11 @@ enum CueLexicon {
     }
   }
 
+  /// Forms of "call" that report a demand before "for" or "on" ("called for a ceasefire").
+  static func takesForOrOn(_ word: String) -> Bool {
+    ["call", "calls", "called", "calling"].contains(word)
+  }
+
   /// Forms that are verbs of saying when the next word is the particle (`particle(after:)`).
   static func isParticleCue(_ word: String) -> Bool { particle(after: word) != nil }
 

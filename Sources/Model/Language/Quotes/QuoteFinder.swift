@@ -8,8 +8,17 @@ public enum QuoteFinder {
   /// Quotations with fewer words than this are scare quotes or titles unless a cue governs them.
   static let minimumFreeWords = 4
 
+  /// The quotes of a document whose entities the entity layer found.
+  public static func find(in document: Document, entities: EntityAnalysis) -> [Quote] {
+    let index = EntityIndex(analysis: entities, tokenCount: document.tokens.count)
+    var run = QuoteRun(document: document, index: index)
+    return run.quotes()
+  }
+
+  /// The quotes of a document with entities given as bare values (their mentions locate them).
   public static func find(in document: Document, entities: [Entity]) -> [Quote] {
-    var run = QuoteRun(document: document, entities: entities)
+    var run = QuoteRun(
+      document: document, index: EntityIndex(document: document, entities: entities))
     return run.quotes()
   }
 }
@@ -35,10 +44,9 @@ private struct QuoteRun {
   /// Speaker and paragraph of the last quote with a speaker.
   var last: (speaker: Speaker, paragraph: Int)?
 
-  init(document: Document, entities: [Entity]) {
+  init(document: Document, index: EntityIndex) {
     self.document = document
     layout = QuoteLayout(document: document)
-    let index = EntityIndex(document: document, entities: entities)
     templates = CueTemplates(document: document, layout: layout, entityOfToken: index.entityOfToken)
     builder = QuoteBuilder(document: document, layout: layout)
     sieve = SpeakerSieve(document: document, index: index)
@@ -54,6 +62,10 @@ private struct QuoteRun {
         settle(&waiting, speaker: nil)
         paragraph = framePargraph
       }
+      let opensParagraph = document.paragraphTokens[paragraph].lowerBound == frame.lowerBound
+      if let headline = templates.colonHeadline(frame, opensParagraph: opensParagraph) {
+        add(headline, paragraph: paragraph)
+      }
       for attribution in templates.attributions(in: frame) {
         add(attribution, paragraph: paragraph)
       }
@@ -61,7 +73,10 @@ private struct QuoteRun {
         settle(&waiting, speaker: speaker)
       }
       for span in freeSpans(in: frame) {
-        if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
+        if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
+          add(colon, paragraph: paragraph)
+        } else if let last,
+          last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
         {
           addFree(span, speaker: last.speaker)
           self.last = (last.speaker, paragraph)
@@ -150,7 +165,8 @@ private struct QuoteRun {
     guard seen.insert(range).inserted else { return }
     drafts.append(Draft(kind: .direct, range: range, cue: nil, speaker: speaker))
     if let speaker {
-      sieve.remember(speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
+      sieve.remember(
+        speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
     }
   }
 }

@@ -10,12 +10,19 @@ struct SourceGrabber {
   /// "Jones, a spokesman for the city, said"), within `frame`.
   func left(ofCue cue: Int, in frame: Range<Int>) -> SourcePhrase? {
     var end = cue
-    while end - 1 >= frame.lowerBound, isPlainWord(end - 1),
+    while end - 1 > frame.lowerBound, isPlainWord(end - 1),
       QuoteWords.betweenSourceAndCue.contains(tokens[end - 1].key)
+        || QuoteWords.timeWords.contains(tokens[end - 1].key) && !tokens[end - 1].has(.capitalised)
     {
       end -= 1
     }
     guard end - 1 >= frame.lowerBound else { return nil }
+    if tokens[end - 1].key == ")", layout.isOutside(end - 1),
+      let open = (max(frame.lowerBound, end - 10)..<end - 1).last(where: { tokens[$0].key == "(" })
+    {
+      // `Sen. Jo Doe (R-Ga.) said`: the parenthesis belongs to the name.
+      end = open
+    }
     if isComma(end - 1) {
       return appositive(endingAt: end - 1, in: frame)
     }
@@ -25,7 +32,9 @@ struct SourceGrabber {
   /// The source after an inverted cue (`"…," said the official`), within `frame`.
   func right(ofCue cueEnd: Int, in frame: Range<Int>) -> SourcePhrase? {
     let first = cueEnd
-    guard first < frame.upperBound, isPlainWord(first) || tokens[first].kind == .possessive
+    guard first < frame.upperBound, isPlainWord(first),
+      !QuoteWords.prepositions.contains(tokens[first].key),
+      !QuoteWords.clauseStops.contains(tokens[first].key)
     else { return nil }
     if QuoteWords.subjectPronouns.contains(tokens[first].key) {
       return SourcePhrase(tokens: first..<first + 1, kind: .pronoun)
@@ -41,7 +50,11 @@ struct SourceGrabber {
       {
         break
       }
-      if end > first, CueLexicon.gate(of: key) != nil, !tokens[end].has(.capitalised) { break }
+      if end > first, CueLexicon.gate(of: key) != nil, !tokens[end].has(.capitalised),
+        !QuoteWords.documents.contains(key)
+      {
+        break
+      }
       end += 1
     }
     return end > first ? SourcePhrase(tokens: first..<end, kind: .phrase) : nil
@@ -65,6 +78,8 @@ struct SourceGrabber {
       let token = tokens[start - 1]
       let initialCapital = token.has(.capitalised) && !token.has(.sentenceInitial)
       if QuoteWords.clauseStops.contains(token.key), !initialCapital || token.key == "it" { break }
+      // A subject pronoun further left belongs to another clause ("he paused to make a …").
+      if QuoteWords.subjectPronouns.contains(token.key) { break }
       if CueLexicon.gate(of: token.key) != nil, !token.has(.capitalised) { break }
       start -= 1
     }
@@ -75,8 +90,9 @@ struct SourceGrabber {
   private func appositive(endingAt comma: Int, in frame: Range<Int>) -> SourcePhrase? {
     var open = comma - 1
     while open >= frame.lowerBound, comma - open <= 15, !isComma(open) {
-      guard layout.isOutside(open), tokens[open].kind != .punctuation || tokens[open].key == "("
-        || tokens[open].key == ")"
+      guard layout.isOutside(open),
+        tokens[open].kind != .punctuation || tokens[open].key == "("
+          || tokens[open].key == ")"
       else { return nil }
       open -= 1
     }

@@ -10,10 +10,10 @@ struct SpeakerSieve {
   var index: EntityIndex
 
   private var cursor = 0
-  private var lastPersonMention: [EntityIndex.Gender?: (entity: Int, sentence: Int)] = [:]
+  private var lastPersonMention: [Gender: (entity: Int, sentence: Int)] = [:]
   private var lastOrganisationMention: (entity: Int, sentence: Int)?
   private var lastMentionOfEntity: [Int: Int] = [:]
-  private var lastPersonSpeaker: (speaker: Speaker, gender: EntityIndex.Gender?, sentence: Int)?
+  private var lastPersonSpeaker: (speaker: Speaker, gender: Gender, sentence: Int)?
   private var lastOrganisationSpeaker: Speaker?
   private var nominalSpeakers: [String: Speaker] = [:]
 
@@ -25,8 +25,7 @@ struct SpeakerSieve {
   private var tokens: [Token] { document.tokens }
 
   /// The speaker a phrase names, read at token `position` (the cue).
-  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker?
-  {
+  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker? {
     advance(to: phrase.tokens.lowerBound, layout: layout)
     let sentence = tokens[position].sentence
     let speaker: Speaker?
@@ -50,9 +49,10 @@ struct SpeakerSieve {
   /// Records a speaker given by carry-over or by another rule, so later pronouns see it.
   mutating func remember(_ speaker: Speaker, sentence: Int) {
     if speaker.type == .person {
-      let gender = speaker.entity.flatMap { id in
-        index.entities.firstIndex { $0.id == id }.flatMap { index.genders[$0] }
-      }
+      let gender =
+        speaker.entity.flatMap { id in
+          index.entities.firstIndex { $0.id == id }.map { index.genders[$0] }
+        } ?? .unknown
       lastPersonSpeaker = (speaker, gender, sentence)
     } else {
       lastOrganisationSpeaker = speaker
@@ -100,9 +100,7 @@ struct SpeakerSieve {
     if name.lowerBound > phrase.lowerBound {
       let previous = tokens[name.lowerBound - 1]
       if QuoteWords.prepositions.contains(previous.key), !previous.has(.capitalised) {
-        let beforePreposition = name.lowerBound - 2
-        return beforePreposition >= phrase.lowerBound
-          && tokens[beforePreposition].has(.capitalised)
+        return false
       }
     }
     return true
@@ -119,7 +117,7 @@ struct SpeakerSieve {
 
   private mutating func pronoun(_ token: Int, sentence: Int) -> Speaker? {
     let key = tokens[token].key
-    let gender: EntityIndex.Gender? = key == "he" ? .male : key == "she" ? .female : nil
+    let gender: Gender = key == "he" ? .male : key == "she" ? .female : .unknown
     guard key == "he" || key == "she" || key == "i" else {
       return lastOrganisationSpeaker.map { relabel($0, mention: token..<token + 1) }
     }
@@ -127,9 +125,9 @@ struct SpeakerSieve {
       compatible(last.gender, gender) && sentence - last.sentence <= 6 ? last.speaker : nil
     }
     if let recentSpeaker { return relabel(recentSpeaker, mention: token..<token + 1) }
-    let mentions = [lastPersonMention[gender], lastPersonMention[nil]].compactMap { $0 }
+    let mentions = [lastPersonMention[gender], lastPersonMention[.unknown]].compactMap { $0 }
     if let nearest = mentions.max(by: { $0.sentence < $1.sentence }) {
-      if gender != nil, index.genders[nearest.entity] == nil {
+      if index.genders[nearest.entity] == .unknown {
         index.genders[nearest.entity] = gender
       }
       return speaker(entity: nearest.entity, tokens: token..<token + 1)
@@ -140,8 +138,8 @@ struct SpeakerSieve {
     return nil
   }
 
-  private func compatible(_ known: EntityIndex.Gender?, _ wanted: EntityIndex.Gender?) -> Bool {
-    known == nil || wanted == nil || known == wanted
+  private func compatible(_ known: Gender, _ wanted: Gender) -> Bool {
+    known == .unknown || wanted == .unknown || known == wanted
   }
 
   // MARK: - Nominal sources
@@ -155,9 +153,11 @@ struct SpeakerSieve {
     let first = tokens[range.lowerBound].key
     let definite = ["the", "this", "that"].contains(first)
     if QuoteWords.documents.contains(head) {
-      if let issuer = lastOrganisationSpeaker ?? lastOrganisationMention.map({
-        speaker(entity: $0.entity, tokens: range)
-      }) {
+      if let issuer = lastOrganisationSpeaker
+        ?? lastOrganisationMention.map({
+          speaker(entity: $0.entity, tokens: range)
+        })
+      {
         return relabel(issuer, mention: range)
       }
     } else if QuoteWords.organisations.contains(head) {
@@ -166,8 +166,9 @@ struct SpeakerSieve {
       }
     } else if definite {
       if let last = lastPersonSpeaker?.speaker,
-        last.role?.lowercased().contains(head) == true || last.entity == nil
-          && last.name.lowercased().contains(head)
+        last.role?.lowercased().contains(head) == true
+          || last.entity == nil
+            && last.name.lowercased().contains(head)
       {
         return relabel(last, mention: range)
       }
@@ -191,16 +192,22 @@ struct SpeakerSieve {
   /// ("White House spokesman Jane Roe" → "Jane Roe"), without a leading determiner.
   private func trailingName(_ range: Range<Int>) -> Range<Int>? {
     var start = range.upperBound
-    while start > range.lowerBound, tokens[start - 1].has(.capitalised)
-      || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
-        && tokens[start - 2].has(.capitalised)
+    while start > range.lowerBound,
+      tokens[start - 1].has(.capitalised)
+        || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
+          && tokens[start - 2].has(.capitalised)
     {
       start -= 1
     }
-    while start < range.upperBound, ["the", "a", "an"].contains(tokens[start].key) { start += 1 }
+    while start + 1 < range.upperBound,
+      ["the", "a", "an"].contains(tokens[start].key)
+        || QuoteWords.titles.contains(tokens[start].key)
+    {
+      start += 1
+    }
     guard start < range.upperBound, tokens[start].has(.capitalised) else { return nil }
     let lone = start + 1 == range.upperBound && tokens[start].has(.sentenceInitial)
-    return lone && tokens[start].key.count < 3 ? nil : start..<range.upperBound
+    return lone ? nil : start..<range.upperBound
   }
 
   /// The phrase up to its first preposition that is not inside a capitalised name.
@@ -208,7 +215,8 @@ struct SpeakerSieve {
     for token in range.dropFirst()
     where QuoteWords.prepositions.contains(tokens[token].key) && !tokens[token].has(.capitalised) {
       let nameAround =
-        tokens[token - 1].has(.capitalised) && token + 1 < range.upperBound
+        tokens[token].key == "of" && tokens[token - 1].has(.capitalised)
+        && token + 1 < range.upperBound
         && tokens[token + 1].has(.capitalised)
       if !nameAround { return range.lowerBound..<token }
     }

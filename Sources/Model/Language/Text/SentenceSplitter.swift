@@ -65,13 +65,19 @@ enum SentenceSplitter {
     }
   }
 
+  /// Longer words that headline style leaves in lower case.
+  private static let headlinePrepositions: Set<String> = [
+    "with", "from", "into", "over", "than", "that", "this", "upon", "about", "after", "under",
+    "amid", "onto", "near", "past", "before", "against", "between", "without",
+  ]
+
   /// Records a sentence and flags its first word and, for headline-style text, all its tokens.
   private static func close(
     _ tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
   ) {
     let index = sentences.count
-    var words = 0
     var capitals = 0
+    var lowers = 0
     var first = true
     for k in range {
       tokens[k].sentence = index
@@ -82,13 +88,16 @@ enum SentenceSplitter {
       if first {
         tokens[k].flags.insert(.sentenceInitial)
         first = false
-      }
-      if tokens[k].end - tokens[k].start >= 4 {
-        words += 1
-        if tokens[k].has(.capitalised) { capitals += 1 }
+      } else if tokens[k].end - tokens[k].start >= 4 {
+        if tokens[k].has(.capitalised) {
+          capitals += 1
+        } else if !headlinePrepositions.contains(tokens[k].key) {
+          lowers += 1
+        }
       }
     }
-    let headline = words >= 3 && capitals * 10 >= words * 7
+    // Headline case: capitalised words and, in lower case, only short words and prepositions.
+    let headline = capitals >= 3 && lowers == 0
     if headline {
       for k in range { tokens[k].flags.insert(.headlineCase) }
     }
