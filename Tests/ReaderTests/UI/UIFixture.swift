@@ -114,7 +114,7 @@ enum UIFixture {
     let placed = quotes.enumerated().compactMap { index, spec -> Quote? in
       guard let start = occurrences(of: spec.text, in: scalars).first else { return nil }
       let end = start + spec.text.unicodeScalars.count
-      let mention = occurrences(of: spec.mention, in: scalars).first { $0 >= end - 40 }.map {
+      let mention = occurrences(of: spec.mention, in: scalars).first { $0 >= start - 40 }.map {
         Mention(start: $0, end: $0 + spec.mention.unicodeScalars.count, text: spec.mention)
       }
       return Quote(
