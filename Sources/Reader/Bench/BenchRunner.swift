@@ -11,6 +11,30 @@ struct BenchRunner {
     let folder = workspace + "/corpus-\(count)"
     let bytes = try SyntheticCorpus.write(count: count, seed: seed, to: folder)
     var figures = BenchFigures(articles: count, bytes: bytes)
+    try await measureExtraction(folder, into: &figures)
+
+    let cacheFile = workspace + "/cache-\(count)/analysis.sqlite"
+    figures.coldOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
+    figures.warmOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
+    var state: ReaderState?
+    let firstFrame = await Stopwatch.secondsAsync {
+      let opened = await open(folder, cacheFile)
+      _ = Screen.render(opened)
+      state = opened
+    }
+    figures.warmFirstFrameMilliseconds = firstFrame * 1000
+    if let state {
+      let interaction = InteractionBench(state: state)
+      figures.filterMilliseconds = interaction.speakerFilterTimings()
+      figures.searchMilliseconds = interaction.searchTimings()
+      figures.keyMilliseconds = interaction.keyTimings()
+    }
+    figures.peakRSSMegabytes = ProcessMemory.peakResidentMegabytes()
+    return figures
+  }
+
+  /// The engine's throughput on the loaded corpus: alone on one thread, then on all cores.
+  private func measureExtraction(_ folder: String, into figures: inout BenchFigures) async throws {
     let articles = await SourceLoader().load([folder]).articles
     let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
     var found = 0
@@ -26,29 +50,15 @@ struct BenchRunner {
     }
     figures.extractMBPerSecondAllCores = megabytes / allCores
     withExtendedLifetime(found) {}
-
-    let cacheFile = workspace + "/cache-\(count)/analysis.sqlite"
-    figures.coldOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
-    figures.warmOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
-    figures.searchMilliseconds = searchTimings(cacheFile)
-    figures.peakRSSMegabytes = ProcessMemory.peakResidentMegabytes()
-    return figures
   }
 
-  /// Everything opening the reader on a folder costs: load, analyse through the cache, index.
-  private func open(_ folder: String, _ cacheFile: String) async -> [Analysis] {
-    let articles = await SourceLoader().load([folder]).articles
+  /// What `reader open` does before its first frame: load, analyse through the cache, build
+  /// the corpus indexes and the interface state at 160×45.
+  private func open(_ folder: String, _ cacheFile: String) async -> ReaderState {
+    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    return await AnalysisPipeline(cache: cache).analyses(of: articles)
-  }
-
-  /// Full-text searches for names and topics from the grammar, in milliseconds each.
-  private func searchTimings(_ cacheFile: String) -> Percentiles? {
-    let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let queries = NewsLexicon.surnames + NewsLexicon.topics + NewsLexicon.places
-    return Percentiles(
-      queries.map { query in
-        Stopwatch.seconds { _ = cache.search(query) } * 1000
-      })
+    let analyses = await AnalysisPipeline(cache: cache).analyses(of: report.articles)
+    let corpus = Corpus(zip(report.articles, analyses).map(AnalysedArticle.init))
+    return ReaderState(corpus: corpus, problems: report.problems, width: 160, height: 45)
   }
 }
