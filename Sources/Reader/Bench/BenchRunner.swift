@@ -11,6 +11,24 @@ struct BenchRunner {
     let folder = workspace + "/corpus-\(count)"
     let bytes = try SyntheticCorpus.write(count: count, seed: seed, to: folder)
     var figures = BenchFigures(articles: count, bytes: bytes)
+    try await measureExtraction(folder, into: &figures)
+
+    let cacheFile = workspace + "/cache-\(count)/analysis.sqlite"
+    figures.coldOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
+    figures.warmOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
+    figures.warmFirstFrameMilliseconds =
+      await Stopwatch.secondsAsync { await drawFirstFrame(folder, cacheFile) } * 1000
+    let state = await open(folder, cacheFile)
+    let interaction = InteractionBench(state: state)
+    figures.filterMilliseconds = interaction.speakerFilterTimings()
+    figures.searchMilliseconds = interaction.searchTimings()
+    figures.keyMilliseconds = interaction.keyTimings()
+    figures.peakRSSMegabytes = ProcessMemory.peakResidentMegabytes()
+    return figures
+  }
+
+  /// The engine's throughput on the loaded corpus: alone on one thread, then on all cores.
+  private func measureExtraction(_ folder: String, into figures: inout BenchFigures) async throws {
     let articles = await SourceLoader().load([folder]).articles
     let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
     var found = 0
@@ -26,29 +44,31 @@ struct BenchRunner {
     }
     figures.extractMBPerSecondAllCores = megabytes / allCores
     withExtendedLifetime(found) {}
-
-    let cacheFile = workspace + "/cache-\(count)/analysis.sqlite"
-    figures.coldOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
-    figures.warmOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
-    figures.searchMilliseconds = searchTimings(cacheFile)
-    figures.peakRSSMegabytes = ProcessMemory.peakResidentMegabytes()
-    return figures
   }
 
-  /// Everything opening the reader on a folder costs: load, analyse through the cache, index.
-  private func open(_ folder: String, _ cacheFile: String) async -> [Analysis] {
-    let articles = await SourceLoader().load([folder]).articles
+  /// Opening the reader fully: load, analyse through the cache, build the corpus indexes and
+  /// the interface state at 160×45.
+  private func open(_ folder: String, _ cacheFile: String) async -> ReaderState {
+    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    return await AnalysisPipeline(cache: cache).analyses(of: articles)
+    let analyses = await AnalysisPipeline(cache: cache).analyses(of: report.articles)
+    let corpus = Corpus(zip(report.articles, analyses).map(AnalysedArticle.init))
+    return ReaderState(corpus: corpus, problems: report.problems, width: 160, height: 45)
   }
 
-  /// Full-text searches for names and topics from the grammar, in milliseconds each.
-  private func searchTimings(_ cacheFile: String) -> Percentiles? {
+  /// From sources to the first frame drawn into the cell buffer at 160×45: the interface
+  /// shows the first snapshot of the corpus feed with its progress line, then stops here.
+  private func drawFirstFrame(_ folder: String, _ cacheFile: String) async {
+    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let queries = NewsLexicon.surnames + NewsLexicon.topics + NewsLexicon.places
-    return Percentiles(
-      queries.map { query in
-        Stopwatch.seconds { _ = cache.search(query) } * 1000
-      })
+    let feed = CorpusFeed(pipeline: AnalysisPipeline(cache: cache))
+    for await snapshot in feed.snapshots(of: report.articles) {
+      var state = ReaderState(
+        corpus: snapshot.corpus, problems: report.problems, width: 160, height: 45)
+      let progress = snapshot.progress
+      state.progress = progress.isComplete ? nil : (progress.done, progress.total)
+      _ = Screen.render(state)
+      break
+    }
   }
 }

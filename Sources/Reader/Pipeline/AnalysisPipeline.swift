@@ -8,8 +8,8 @@ struct AnalysisPipeline: Sendable {
   var cache: AnalysisCache?
   var width = max(1, ProcessInfo.processInfo.activeProcessorCount)
   var analyze: @Sendable (Article) -> Analysis = Analyzer.analyze
-  /// How many fresh results are written to the cache per transaction.
-  var storeBatch = 256
+  /// Articles per cache read, and fresh results per cache write.
+  var batch = 256
 
   /// The pipeline's events as a stream; ending the stream early cancels the remaining work.
   func events(for articles: [Article]) -> AsyncStream<PipelineEvent> {
@@ -31,20 +31,18 @@ struct AnalysisPipeline: Sendable {
     return results.map { $0 ?? Analysis(entities: [], quotes: []) }
   }
 
-  /// Runs the pipeline, calling `report` on the calling task for every event.
+  /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
+  /// read a batch at a time, just ahead of the engine, so the first results come at once.
   func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
-    let hashes = cache == nil ? [] : articles.map(ContentHash.of)
-    let stored = cache?.cachedAnalyses(for: hashes) ?? [:]
-    let cachedCount = hashes.reduce(0) { $0 + (stored[$1] == nil ? 0 : 1) }
-    report(.started(total: articles.count, cached: cachedCount))
+    report(.started(total: articles.count))
+    var lookup = CacheLookahead(cache: cache, articles: articles, batch: batch)
     var fresh: [CachedDocument] = []
     var freshCount = 0
     await withTaskGroup(of: Outcome.self) { group in
       var next = 0
       func startNext() {
         let index = next
-        let hash = hashes.isEmpty ? nil : hashes[index]
-        let blob = hash.flatMap { stored[$0] }
+        let (hash, blob) = lookup.entry(at: index)
         group.addTask { outcome(for: articles[index], at: index, hash: hash, cached: blob) }
         next += 1
       }
@@ -59,7 +57,7 @@ struct AnalysisPipeline: Sendable {
         if !result.fromCache { freshCount += 1 }
         if let document = result.document {
           fresh.append(document)
-          if fresh.count >= storeBatch {
+          if fresh.count >= batch {
             cache?.store(fresh)
             fresh.removeAll(keepingCapacity: true)
           }
