@@ -28,7 +28,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Snapshots"]),
-    .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
+    .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
