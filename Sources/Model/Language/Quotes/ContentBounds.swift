@@ -25,6 +25,12 @@ struct ContentBounds {
       start += 1
     }
     guard start < frame.upperBound else { return nil }
+    // `said, "…"`: a comma between the cue and a quotation.
+    if layout.isOutside(start), tokens[start].key == ",", start + 1 < frame.upperBound,
+      !layout.isOutside(start + 1)
+    {
+      start += 1
+    }
     if layout.isOutside(start), tokens[start].kind == .punctuation { return nil }
     if layout.isOutside(start), QuoteWords.contentEnders.contains(tokens[start].key) {
       return nil

@@ -225,6 +225,21 @@ struct CueTemplates {
       source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
   }
 
+  /// `The Times reports:` closing a paragraph: the source of a cue that leads into the quotation
+  /// opening the next paragraph.
+  func colonLeadIn(_ frame: Range<Int>) -> Attribution? {
+    guard let last = frame.last, layout.isOutside(last), tokens[last].key == ":" else {
+      return nil
+    }
+    for index in frame where layout.isOutside(index) && tokens[index].kind == .word {
+      guard CueLexicon.gate(of: tokens[index].key) != nil, !isBlocked(index),
+        let source = grabber.left(ofCue: index, in: frame), source.kind != .relative
+      else { continue }
+      return Attribution(content: last..<last, cue: index..<index + 1, source: source)
+    }
+    return nil
+  }
+
   /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
   func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
     let colon = span.lowerBound - 1

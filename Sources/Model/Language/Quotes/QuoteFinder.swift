@@ -43,6 +43,8 @@ private struct QuoteRun {
   var covered: [Bool]
   /// Speaker and paragraph of the last quote with a speaker.
   var last: (speaker: Speaker, paragraph: Int)?
+  /// A cue and source ending a paragraph with a colon, waiting for the next paragraph's quote.
+  var leadIn: (attribution: Attribution, paragraph: Int)?
 
   init(document: Document, index: EntityIndex) {
     self.document = document
@@ -72,9 +74,15 @@ private struct QuoteRun {
       if !waiting.isEmpty, let speaker = last?.speaker, last?.paragraph == paragraph {
         settle(&waiting, speaker: speaker)
       }
+      if let lead = templates.colonLeadIn(frame) { leadIn = (lead, paragraph) }
       for span in freeSpans(in: frame) {
         if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
           add(colon, paragraph: paragraph)
+        } else if var lead = leadIn?.attribution, startsParagraph(span, after: paragraph - 1),
+          leadIn?.paragraph == paragraph - 1
+        {
+          lead.content = layout.spanTokens[span]
+          add(lead, paragraph: paragraph)
         } else if let last,
           last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
         {

@@ -10,23 +10,33 @@ struct SourceGrabber {
   /// "Jones, a spokesman for the city, said"), within `frame`.
   func left(ofCue cue: Int, in frame: Range<Int>) -> SourcePhrase? {
     var end = cue
-    while end - 1 > frame.lowerBound, isPlainWord(end - 1),
-      QuoteWords.betweenSourceAndCue.contains(tokens[end - 1].key)
-        || QuoteWords.timeWords.contains(tokens[end - 1].key) && !tokens[end - 1].has(.capitalised)
-    {
+    while end - 1 > frame.lowerBound, isPlainWord(end - 1), isBetweenSourceAndCue(end - 1) {
       end -= 1
     }
+    end = beforeParenthesis(end, in: frame)
     guard end - 1 >= frame.lowerBound else { return nil }
-    if tokens[end - 1].key == ")", layout.isOutside(end - 1),
-      let open = (max(frame.lowerBound, end - 10)..<end - 1).last(where: { tokens[$0].key == "(" })
-    {
-      // `Sen. Jo Doe (R-Ga.) said`: the parenthesis belongs to the name.
-      end = open
-    }
     if isComma(end - 1) {
       return appositive(endingAt: end - 1, in: frame)
     }
     return phrase(endingBefore: end, in: frame)
+  }
+
+  /// Adverbs, auxiliaries and time words between a source and its cue ("Kerry also said",
+  /// "Cruz had long said", "Smith forcefully told").
+  private func isBetweenSourceAndCue(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.has(.capitalised) { return false }
+    return QuoteWords.betweenSourceAndCue.contains(token.key)
+      || QuoteWords.timeWords.contains(token.key)
+      || token.key.hasSuffix("ly") && token.key.count > 4 || token.key == "long"
+  }
+
+  /// `Sen. Jo Doe (R-Ga.) said`: a parenthesis before `end` belongs to the name before it.
+  private func beforeParenthesis(_ end: Int, in frame: Range<Int>) -> Int {
+    guard end - 1 >= frame.lowerBound, tokens[end - 1].key == ")", layout.isOutside(end - 1),
+      let open = (max(frame.lowerBound, end - 10)..<end - 1).last(where: { tokens[$0].key == "(" })
+    else { return end }
+    return open
   }
 
   /// The source after an inverted cue (`"…," said the official`), within `frame`.
@@ -34,6 +44,7 @@ struct SourceGrabber {
     let first = cueEnd
     guard first < frame.upperBound, isPlainWord(first),
       !QuoteWords.prepositions.contains(tokens[first].key),
+      !QuoteWords.timeWords.contains(tokens[first].key),
       !QuoteWords.clauseStops.contains(tokens[first].key)
     else { return nil }
     if QuoteWords.subjectPronouns.contains(tokens[first].key) {
@@ -88,19 +99,29 @@ struct SourceGrabber {
 
   /// `NP, block, CUE`: the phrase before a comma block of at most 15 tokens.
   private func appositive(endingAt comma: Int, in frame: Range<Int>) -> SourcePhrase? {
-    var open = comma - 1
-    while open >= frame.lowerBound, comma - open <= 15, !isComma(open) {
-      guard layout.isOutside(open),
-        tokens[open].kind != .punctuation || tokens[open].key == "("
-          || tokens[open].key == ")"
-      else { return nil }
-      open -= 1
+    var close = comma
+    // Up to two blocks: `Jo Doe, of Springfield, Va., said`.
+    for _ in 0..<2 {
+      var open = close - 1
+      while open >= frame.lowerBound, comma - open <= 20, !isComma(open) {
+        guard layout.isOutside(open),
+          tokens[open].kind != .punctuation
+            || ["(", ")", "."].contains(tokens[open].key)
+        else { return nil }
+        open -= 1
+      }
+      guard open >= frame.lowerBound, isComma(open), open + 1 < close else { return nil }
+      let end = beforeParenthesis(open, in: frame)
+      guard var main = phrase(endingBefore: end, in: frame) else { return nil }
+      if !QuoteWords.prepositions.contains(tokens[main.tokens.lowerBound].key) {
+        main.appositive = open + 1..<comma
+        return main
+      }
+      // Only a place ("of Springfield") may stand between a name and its appositive.
+      guard main.tokens.contains(where: { tokens[$0].has(.capitalised) }) else { return nil }
+      close = open
     }
-    guard open >= frame.lowerBound, isComma(open), open + 1 < comma,
-      var main = phrase(endingBefore: open, in: frame)
-    else { return nil }
-    main.appositive = open + 1..<comma
-    return main
+    return nil
   }
 
   private func isComma(_ index: Int) -> Bool {
