@@ -288,10 +288,17 @@ struct CueTemplates {
         start = comma + 1
       }
     }
-    guard start < limit, let phrase = grabber.right(ofCue: start, in: start..<limit) else {
+    guard start < limit, var phrase = grabber.right(ofCue: start, in: start..<limit) else {
       return nil
     }
     if phrase.kind == .pronoun { return phrase }
+    // `The company's president, Frank Moyer, defended…`: keep the appositive name.
+    let after = phrase.tokens.upperBound
+    if after < limit, tokens[after].key == ",",
+      let close = (after + 1..<min(limit, after + 8)).first(where: { tokens[$0].key == "," })
+    {
+      phrase.appositive = after + 1..<close
+    }
     let key = tokens[phrase.tokens.lowerBound].key
     return QuoteWords.clauseStops.contains(key) ? nil : phrase
   }

@@ -56,7 +56,12 @@ struct SourceGrabber {
       let insideName =
         key == "of" && end + 1 < frame.upperBound && tokens[end + 1].has(.capitalised)
         && tokens[end - 1].has(.capitalised)
-      if end > first, !tokens[end].has(.capitalised), !insideName,
+      // `people familiar with the matter`, `a spokesman for the city`: a nominal's complement.
+      let complement =
+        ["of", "for", "with", "at", "from"].contains(key) && end + 1 < frame.upperBound
+        && !QuoteWords.timeWords.contains(tokens[end + 1].key)
+        && !(first..<end).contains { tokens[$0].has(.capitalised) }
+      if end > first, !tokens[end].has(.capitalised), !insideName, !complement,
         QuoteWords.prepositions.contains(key) || QuoteWords.clauseStops.contains(key)
       {
         break
@@ -98,30 +103,57 @@ struct SourceGrabber {
   }
 
   /// `NP, block, CUE`: the phrase before a comma block of at most 15 tokens.
+  /// `NP, block, [block, …] CUE`: the noun phrase that opens a chain of up to three comma
+  /// blocks before the cue ("Jo Doe, the attorney general of Ohio, one of the states suing, said";
+  /// "Jo Doe, of Springfield, Va., said").
   private func appositive(endingAt comma: Int, in frame: Range<Int>) -> SourcePhrase? {
     var close = comma
-    // Up to two blocks: `Jo Doe, of Springfield, Va., said`.
-    for _ in 0..<2 {
+    var best: SourcePhrase?
+    for _ in 0..<3 {
       var open = close - 1
-      while open >= frame.lowerBound, comma - open <= 20, !isComma(open) {
+      while open >= frame.lowerBound, comma - open <= 30, !isComma(open) {
         guard layout.isOutside(open),
           tokens[open].kind != .punctuation
             || ["(", ")", "."].contains(tokens[open].key)
-        else { return nil }
+        else { return best }
         open -= 1
       }
-      guard open >= frame.lowerBound, isComma(open), open + 1 < close else { return nil }
-      let end = beforeParenthesis(open, in: frame)
-      guard var main = phrase(endingBefore: end, in: frame) else { return nil }
-      if !QuoteWords.prepositions.contains(tokens[main.tokens.lowerBound].key) {
-        main.appositive = open + 1..<comma
-        return main
+      guard open >= frame.lowerBound, isComma(open), open + 1 < close else {
+        // The chain reached the frame start: the phrase before `close` heads it.
+        guard close != comma, var head = headPhrase(endingBefore: close, in: frame) else {
+          return best
+        }
+        head.appositive = close + 1..<comma
+        return head
       }
-      // Only a place ("of Springfield") may stand between a name and its appositive.
-      guard main.tokens.contains(where: { tokens[$0].has(.capitalised) }) else { return nil }
-      close = open
+      guard let main = phrase(endingBefore: beforeParenthesis(open, in: frame), in: frame) else {
+        return best
+      }
+      let place = QuoteWords.prepositions.contains(tokens[main.tokens.lowerBound].key)
+      if place, !main.tokens.contains(where: { tokens[$0].has(.capitalised) }) { return best }
+      if !place {
+        var candidate = main
+        candidate.appositive = open + 1..<comma
+        best = candidate
+      }
+      // The phrase may itself be an appositive: keep walking while a comma precedes it.
+      let before = main.tokens.lowerBound - 1
+      guard before >= frame.lowerBound, isComma(before) else { return best }
+      close = before
     }
-    return nil
+    return best
+  }
+
+  /// A short phrase with a name that can head a chain of appositives (not a clause).
+  private func headPhrase(endingBefore end: Int, in frame: Range<Int>) -> SourcePhrase? {
+    guard let head = phrase(endingBefore: beforeParenthesis(end, in: frame), in: frame),
+      head.tokens.count <= 5,
+      !QuoteWords.prepositions.contains(tokens[head.tokens.lowerBound].key),
+      head.tokens.contains(where: {
+        tokens[$0].has(.capitalised) && !tokens[$0].has(.sentenceInitial)
+      })
+    else { return nil }
+    return head
   }
 
   private func isComma(_ index: Int) -> Bool {
