@@ -2,6 +2,18 @@
 struct NameTraits {
   let document: Document
   let lexicon: Lexicon
+  /// `isNameLike` of every token, computed once.
+  private(set) var nameLike: [Bool] = []
+
+  init(document: Document, lexicon: Lexicon) {
+    self.document = document
+    self.lexicon = lexicon
+    var nameLike = [Bool](repeating: false, count: document.tokens.count)
+    for k in nameLike.indices where document.tokens[k].kind == .word {
+      nameLike[k] = computeNameLike(k)
+    }
+    self.nameLike = nameLike
+  }
 
   var tokens: [Token] { document.tokens }
 
@@ -59,6 +71,13 @@ struct NameTraits {
     let token = tokens[k]
     guard token.kind == .word else { return false }
     if token.has(.capitalised) { return true }
+    // Only a lower-case particle joined by a hyphen or apostrophe can start a name.
+    var joined = false
+    for offset in token.start + 1..<min(token.start + 5, token.end) {
+      let c = document.scalars[offset]
+      if ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) { joined = true }
+    }
+    guard joined else { return false }
     let key = token.key
     for prefix in WordLists.namePrefixes where key.hasPrefix(prefix) && key.count > prefix.count {
       let offset = token.start + prefix.unicodeScalars.count
@@ -69,7 +88,9 @@ struct NameTraits {
 
   /// Whether a token can be part of a name: capitalised, and where capitals say little
   /// (sentence starts, headlines) also not an ordinary word unless a list knows it.
-  func isNameLike(_ k: Int) -> Bool {
+  func isNameLike(_ k: Int) -> Bool { nameLike[k] }
+
+  private func computeNameLike(_ k: Int) -> Bool {
     guard isCapitalised(k) else { return false }
     let token = tokens[k]
     let key = bare(k)
