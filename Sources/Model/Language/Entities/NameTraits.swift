@@ -25,24 +25,27 @@ struct NameTraits {
     return dropped.contains(".") ? key : String(dropped)
   }
 
-  func isCommon(_ key: String) -> Bool { lexicon.commonWords.contains(key) }
+  func facts(_ key: String) -> WordFacts { lexicon.facts(key) }
 
-  func isPlace(_ key: String) -> Bool {
-    lexicon.places.contains(key) || WordLists.placeAliases.contains(key)
-  }
+  func isCommon(_ key: String) -> Bool { facts(key).contains(.common) }
 
-  /// A country, territory, capital or US state: never a person's name in running text.
+  func isSurname(_ key: String) -> Bool { facts(key).contains(.surname) }
+
+  func isGivenName(_ key: String) -> Bool { facts(key).contains(.given) }
+
+  func isPlace(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.place, .placeAlias]) }
+
+  /// A country, territory, capital, US state or listed region: never a person's name in running
+  /// text.
   func isMajorPlace(_ key: String) -> Bool {
-    lexicon.countries.contains(key) || WordLists.placeAliases.contains(key) || isLocation(key)
+    !facts(key).isDisjoint(with: [.majorPlace, .placeAlias, .location])
   }
 
-  func isGroup(_ key: String) -> Bool {
-    lexicon.demonyms.contains(key) || WordLists.groups.contains(key)
-  }
+  func isGroup(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.demonym, .group]) }
 
-  func isOrganisation(_ key: String) -> Bool { WordLists.organisations.contains(key) }
+  func isOrganisation(_ key: String) -> Bool { facts(key).contains(.organisation) }
 
-  func isLocation(_ key: String) -> Bool { WordLists.locations.contains(key) }
+  func isLocation(_ key: String) -> Bool { facts(key).contains(.location) }
 
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
@@ -54,16 +57,20 @@ struct NameTraits {
     return WordLists.personTitles.contains(String(head))
   }
 
-  /// A given name that is not also a common word.
+  /// A given name that is not also a common word, a country or a group.
   func isClearGivenName(_ key: String) -> Bool {
-    lexicon.given[key] != nil && !lexicon.givenAmbiguous.contains(key) && !isCommon(key)
-      && !isMajorPlace(key) && !isGroup(key)
+    let facts = facts(key)
+    return facts.contains(.given)
+      && facts.isDisjoint(with: [
+        .ambiguousGiven, .common, .majorPlace, .placeAlias, .location, .demonym, .group,
+      ])
   }
 
   /// Any list names the word: a name, a place, a group or an organisation.
   func isKnownName(_ key: String) -> Bool {
-    lexicon.given[key] != nil || lexicon.surnames.contains(key) || isPlace(key) || isGroup(key)
-      || isOrganisation(key) || isLocation(key)
+    !facts(key).isDisjoint(with: [
+      .given, .surname, .place, .placeAlias, .demonym, .group, .organisation, .location,
+    ])
   }
 
   /// A capitalised word, or a name with a lower-case particle ("al-Assad", "d'Estaing").
