@@ -184,7 +184,7 @@ enum WordLists {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "i", "god", "internet", "web", "christmas", "easter", "ramadan",
     "eid", "thanksgiving", "hanukkah", "passover", "halloween", "today", "yesterday",
-    "tomorrow", "english", "spanish", "french", "german", "mr", "mrs", "ms", "dr", "o",
+    "tomorrow", "english", "spanish", "french", "german", "o",
     "ok", "tv", "ad", "bc", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "pdt", "edt",
     "pst", "cet", "ceo", "cfo", "gdp", "covid", "covid-19", "aids", "hiv", "dna", "ai",
   ]
@@ -199,7 +199,7 @@ enum WordLists {
   /// Lower-case particles that may start a capitalised name part ("al-Assad", "d'Estaing").
   static let namePrefixes: [String] = [
     "al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-", "bin-", "ibn-", "d'", "o'",
-    "mc", "mac", "van-", "de-",
+    "van-", "de-",
   ]
 
   /// Name suffixes that are not surnames ("Jr.", "III").

@@ -65,10 +65,11 @@ enum SentenceSplitter {
     }
   }
 
-  /// Longer words that headline style leaves in lower case.
-  private static let headlinePrepositions: Set<String> = [
-    "with", "from", "into", "over", "than", "that", "this", "upon", "about", "after", "under",
-    "amid", "onto", "near", "past", "before", "against", "between", "without",
+  /// The short function words headline style leaves in lower case.
+  private static let headlineLowerWords: Set<String> = [
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "to", "in",
+    "of", "on", "up", "as", "vs", "vs.", "via", "per", "off", "out", "from", "with", "into",
+    "over", "than", "upon", "onto", "amid", "de", "la", "le", "von", "van", "der", "al", "bin",
   ]
 
   /// Records a sentence and flags its first word and, for headline-style text, all its tokens.
@@ -88,12 +89,10 @@ enum SentenceSplitter {
       if first {
         tokens[k].flags.insert(.sentenceInitial)
         first = false
-      } else if tokens[k].end - tokens[k].start >= 4 {
-        if tokens[k].has(.capitalised) {
-          capitals += 1
-        } else if !headlinePrepositions.contains(tokens[k].key) {
-          lowers += 1
-        }
+      } else if tokens[k].has(.capitalised) {
+        if tokens[k].end - tokens[k].start >= 4 { capitals += 1 }
+      } else if !headlineLowerWords.contains(tokens[k].key) {
+        lowers += 1
       }
     }
     // Headline case: capitalised words and, in lower case, only short words and prepositions.
