@@ -331,11 +331,13 @@ struct CueTemplates {
     return tokens[index].kind == .punctuation && tokens[index].key == ","
   }
 
+  /// Whether content ends with a quotation that reads as speech (not a title or a scare quote).
   private func endsWithQuotation(_ range: Range<Int>) -> Bool {
     var last = range.upperBound - 1
     while last > range.lowerBound, layout.isOutside(last), tokens[last].kind == .punctuation {
       last -= 1
     }
-    return !layout.isOutside(last)
+    let span = layout.spanOfToken[last]
+    return span >= 0 && layout.isSpeechLike(span, in: tokens)
   }
 }

@@ -5,9 +5,6 @@
 /// continues into the next paragraph) or of the next attributed quote in their paragraph. Short
 /// quotations and titles that no cue governs are scare quotes, not speech.
 public enum QuoteFinder {
-  /// Quotations with fewer words than this are scare quotes or titles unless a cue governs them.
-  static let minimumFreeWords = 4
-
   /// The quotes of a document whose entities the entity layer found.
   public static func find(in document: Document, entities: EntityAnalysis) -> [Quote] {
     let index = EntityIndex(analysis: entities, tokenCount: document.tokens.count)
@@ -130,29 +127,11 @@ private struct QuoteRun {
         continue
       }
       token = max(token + 1, layout.spanTokens[span].upperBound)
-      if !covered[span], isSpeech(span) { result.append(span) }
+      if !covered[span], layout.isSpeechLike(span, in: document.tokens) {
+        result.append(span)
+      }
     }
     return result
-  }
-
-  /// Long enough, not a title in capitals, not introduced as a name ("billed as", "singing").
-  private func isSpeech(_ span: Int) -> Bool {
-    let tokens = document.tokens
-    let range = layout.spanTokens[span]
-    var words = 0
-    var capitalised = 0
-    for token in range where tokens[token].isWordLike {
-      words += 1
-      if tokens[token].has(.capitalised) || tokens[token].key.count <= 3 { capitalised += 1 }
-    }
-    if words < QuoteFinder.minimumFreeWords { return false }
-    if capitalised == words, words <= 10 { return false }
-    if range.lowerBound > 0, layout.isOutside(range.lowerBound - 1),
-      QuoteWords.titleIntroducers.contains(tokens[range.lowerBound - 1].key)
-    {
-      return false
-    }
-    return true
   }
 
   /// A quotation that opens its paragraph right after a paragraph with an attributed quote.
