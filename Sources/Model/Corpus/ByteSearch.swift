@@ -1,29 +1,51 @@
 import Glibc
 
-/// Finds byte strings in byte buffers: `memchr` to the next candidate first byte, then
-/// `memcmp` of the rest.
-enum ByteSearch {
-  /// The offset of the first occurrence of `needle` at or after `from`, or nil.
-  static func firstIndex(
-    of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from: Int = 0
-  ) -> Int? {
-    guard let base = haystack.baseAddress, let pattern = needle.baseAddress, !needle.isEmpty
-    else { return needle.isEmpty ? from : nil }
-    let first = Int32(needle[0])
-    let last = haystack.count - needle.count
-    var position = from
-    while position <= last {
-      guard let hit = memchr(base + position, first, last - position + 1) else { return nil }
-      let offset = base.distance(to: UnsafeRawPointer(hit))
-      if memcmp(hit, pattern, needle.count) == 0 { return offset }
-      position = offset + 1
-    }
-    return nil
+/// Finds byte strings in byte buffers: `memchr` to the next place the needle's rarest byte
+/// occurs (rarity from a histogram of the text searched), then `memcmp` of the whole needle.
+struct ByteSearch {
+  private let needle: [UInt8]
+  /// Index in the needle of the byte `memchr` looks for.
+  private let anchor: Int
+
+  /// - Parameter frequencies: how often each byte value occurs in the texts to search.
+  init(_ needle: [UInt8], frequencies: [Int]) {
+    self.needle = needle
+    anchor =
+      needle.indices.min { a, b in
+        frequencies[Int(needle[a])] < frequencies[Int(needle[b])]
+      } ?? 0
   }
 
-  static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    needle.withUnsafeBytes { pattern in
-      haystack.withUnsafeBytes { firstIndex(of: pattern, in: $0) != nil }
+  /// The offset of the first occurrence at or after `from`, or nil.
+  func firstIndex(in haystack: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
+    guard !needle.isEmpty else { return from }
+    guard let base = haystack.baseAddress else { return nil }
+    return needle.withUnsafeBytes { pattern in
+      let target = Int32(needle[anchor])
+      let last = haystack.count - needle.count
+      var position = from
+      while position <= last {
+        guard let hit = memchr(base + position + anchor, target, last - position + 1) else {
+          return nil
+        }
+        let start = base.distance(to: UnsafeRawPointer(hit)) - anchor
+        if memcmp(base + start, pattern.baseAddress!, needle.count) == 0 { return start }
+        position = start + 1
+      }
+      return nil
     }
+  }
+
+  func occurs(in haystack: [UInt8]) -> Bool {
+    haystack.withUnsafeBytes { firstIndex(in: $0) != nil }
+  }
+
+  /// How often each byte value occurs in the texts.
+  static func frequencies(of texts: [[UInt8]]) -> [Int] {
+    var counts = [Int](repeating: 0, count: 256)
+    for text in texts {
+      for byte in text { counts[Int(byte)] += 1 }
+    }
+    return counts
   }
 }

@@ -54,18 +54,22 @@ public enum FoldedText {
       text.withUTF8 { utf8 in
         var index = 0
         while index < utf8.count {
-          let byte = utf8[index]
-          if byte < 0x80 {
-            output.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            index += 1
+          var end = index
+          while end < utf8.count, utf8[end] < 0x80 { end += 1 }
+          if end > index {
+            output.append(
+              contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]).lazy.map {
+                $0 &- 0x41 < 26 ? $0 | 0x20 : $0
+              })
+            index = end
             continue
           }
+          let byte = utf8[index]
           let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-          let end = min(index + length, utf8.count)
+          end = min(index + length, utf8.count)
           let scalars = String(
             decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self
-          )
-          .unicodeScalars
+          ).unicodeScalars
           for scalar in scalars { output += folded(scalar) }
           index = end
         }

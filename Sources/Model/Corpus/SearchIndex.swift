@@ -9,6 +9,8 @@
 struct SearchIndex: Sendable {
   private let texts: [[UInt8]]
   private let vocabulary: WordTable
+  /// How often each byte occurs in the texts, to search for needles by their rarest byte.
+  private let frequencies: [Int]
   private let postings: [[Int32]]
 
   init(_ articles: [AnalysedArticle]) {
@@ -31,6 +33,7 @@ struct SearchIndex: Sendable {
     self.texts = texts
     self.postings = postings
     vocabulary = table
+    frequencies = ByteSearch.frequencies(of: texts)
   }
 
   /// The articles (ascending) whose title or text contains `query`.
@@ -39,9 +42,8 @@ struct SearchIndex: Sendable {
     let needle = folder.bytes(query)
     let words = FoldedText.wordRanges(needle)
     guard !needle.isEmpty else { return Array(texts.indices) }
-    guard !words.isEmpty else {
-      return texts.indices.filter { ByteSearch.contains(needle, in: texts[$0]) }
-    }
+    let search = ByteSearch(needle, frequencies: frequencies)
+    guard !words.isEmpty else { return texts.indices.filter { search.occurs(in: texts[$0]) } }
     var candidates: [Bool]? = nil
     for range in words {
       let found = articles(withWordContaining: Array(needle[range]))
@@ -49,21 +51,20 @@ struct SearchIndex: Sendable {
     }
     let passing = (candidates ?? []).indices.filter { candidates?[$0] == true }
     if words.count == 1, words[0] == needle.indices { return passing }
-    return passing.filter { ByteSearch.contains(needle, in: texts[$0]) }
+    return passing.filter { search.occurs(in: texts[$0]) }
   }
 
   /// Per article, whether some word of it contains `part`.
   private func articles(withWordContaining part: [UInt8]) -> [Bool] {
     var found = [Bool](repeating: false, count: texts.count)
     let table = vocabulary
-    part.withUnsafeBytes { pattern in
-      table.bytes.withUnsafeBytes { buffer in
-        var position = 0
-        while let hit = ByteSearch.firstIndex(of: pattern, in: buffer, from: position) {
-          let id = table.id(at: hit)
-          for article in postings[id] { found[Int(article)] = true }
-          position = table.end(of: id)
-        }
+    let search = ByteSearch(part, frequencies: frequencies)
+    table.bytes.withUnsafeBytes { buffer in
+      var position = 0
+      while let hit = search.firstIndex(in: buffer, from: position) {
+        let id = table.id(at: hit)
+        for article in postings[id] { found[Int(article)] = true }
+        position = table.end(of: id)
       }
     }
     return found

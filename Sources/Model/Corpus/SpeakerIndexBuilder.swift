@@ -13,6 +13,7 @@ enum SpeakerIndexBuilder {
     var buckets: [String: [Int]] = [:]
     var people: [Int: PersonName] = [:]
     var parsed: [String: PersonName?] = [:]
+    var descriptions: [String: String] = [:]
     for (index, occurrence) in occurrences.enumerated() {
       if occurrence.isNamed, occurrence.type == .person,
         let name = parsed[occurrence.name]
@@ -25,8 +26,9 @@ enum SpeakerIndexBuilder {
         people[index] = name
         buckets["p|" + name.bucket, default: []].append(index)
       } else {
-        let prefix = occurrence.isNamed ? "n|" : "u|"
-        buckets[prefix + descriptionKey(occurrence.name), default: []].append(index)
+        let key = descriptions[occurrence.name] ?? descriptionKey(occurrence.name)
+        descriptions[occurrence.name] = key
+        buckets[(occurrence.isNamed ? "n|" : "u|") + key, default: []].append(index)
       }
     }
     var clusters: [[Int]] = []

@@ -91,3 +91,24 @@ import Testing
     #expect(quotes.map(\.text) == ["There is a lot of new complexity"])
   }
 }
+
+@Suite struct LeadInQuoteTests {
+  @Test func commaBetweenCueAndQuote() {
+    let quotes = findQuotes("Jane Roe said, \"The bridge will reopen next month.\"")
+    #expect(quotes.map(\.text) == ["The bridge will reopen next month."])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+
+  @Test func colonEndingAParagraphLeadsIntoTheNextQuote() {
+    let text = "The Daily Courier reports:\n\n\"The bridge will reopen next month after repairs.\""
+    let quotes = findQuotes(text)
+    #expect(quotes.map(\.text) == ["The bridge will reopen next month after repairs."])
+    #expect(quotes.map(\.speakerName) == ["Daily Courier"])
+  }
+
+  @Test func appositiveWithAPlaceAndAnAdverb() {
+    let quotes = findQuotes("Jane Roe, of Springfield, Ill., firmly said the vote was fair.")
+    #expect(quotes.map(\.text) == ["the vote was fair"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+}

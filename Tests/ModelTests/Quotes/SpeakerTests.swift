@@ -52,3 +52,21 @@ import Testing
     #expect(quotes.first?.speaker?.type == .organisation)
   }
 }
+
+@Suite struct GroupAndChainSpeakerTests {
+  @Test func theyTakesTheLastGroupThatSpoke() {
+    let text = "Two analysts said the deal was close. They cautioned that it could still fail."
+    let quotes = findQuotes(text)
+    #expect(quotes.map(\.speakerName) == ["Two analysts", "Two analysts"])
+    #expect(quotes.last?.speaker?.mention?.text == "They")
+  }
+
+  @Test func nameOpeningAChainOfAppositives() {
+    let text =
+      "Jo Doe, the attorney general of Ohio, one of the states suing, said the rule was unlawful."
+    let doe = person("e1", "Jo Doe", forms: ["Jo Doe"], in: text)
+    let quotes = findQuotes(text, entities: [doe])
+    #expect(quotes.map(\.text) == ["the rule was unlawful"])
+    #expect(quotes.map(\.speakerName) == ["Jo Doe"])
+  }
+}

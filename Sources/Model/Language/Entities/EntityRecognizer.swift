@@ -73,10 +73,9 @@ public enum EntityRecognizer {
     -> Gender
   {
     for span in spans {
-      var k = (span.title ?? span.name).lowerBound - 1
-      let first = span.title?.lowerBound ?? span.name.lowerBound
-      k = max(k, first - 2)
-      for t in max(k, 0)..<span.name.lowerBound {
+      // The title words and the word before them ("spokeswoman Jane Roe", "Mrs. Roe").
+      let from = max((span.title?.lowerBound ?? span.name.lowerBound) - 1, 0)
+      for t in from..<span.name.lowerBound {
         let gender = Gender.of(title: traits.bare(t))
         if gender != .unknown { return gender }
       }

@@ -7,52 +7,48 @@ import Foundation
 struct Lexicon: Sendable {
   /// Given names with the gender their bearers mostly have.
   let given: [String: Gender]
-  /// Given names that are also common English words ("will", "mark", "earnest").
-  let givenAmbiguous: Set<String>
-  let surnames: Set<String>
-  /// Countries, capitals, states, cities and subdivisions, single or multi-word ("saudi arabia").
-  let places: Set<String>
-  /// Countries, territories, capitals and US states (a subset of `places`).
-  let countries: Set<String>
-  /// Country names that have a demonym ("russia", "united kingdom").
-  let nations: Set<String>
-  /// Demonyms and their plurals ("russian", "russians").
-  let demonyms: Set<String>
-  /// Company legal forms ("inc", "plc", "gmbh").
-  let legalForms: Set<String>
-  /// Common lower-case English words.
-  let commonWords: Set<String>
+  /// Every listed word or phrase with what the lists say about it.
+  let facts: [String: WordFacts]
 
   static let shared = Lexicon()
 
   private init() {
     var given: [String: Gender] = [:]
+    var facts: [String: WordFacts] = [:]
+    func mark(_ keys: some Sequence<String>, _ fact: WordFacts) {
+      for key in keys { facts[key, default: []].insert(fact) }
+    }
     for line in Lexicon.lines("given", "tsv") {
       let parts = line.split(separator: "\t")
-      guard let name = parts.first else { continue }
+      guard let name = parts.first.map(String.init) else { continue }
       let gender: Gender =
         parts.count > 1
         ? (parts[1] == "m" ? .male : parts[1] == "f" ? .female : .unknown)
         : .unknown
-      given[String(name)] = gender
+      given[name] = gender
+      facts[name, default: []].insert(.given)
     }
     self.given = given
-    givenAmbiguous = Set(Lexicon.lines("given-ambiguous", "txt"))
-    surnames = Set(Lexicon.lines("surnames", "txt"))
-    places = Set(Lexicon.lines("gpe", "txt"))
-    countries = Set(Lexicon.lines("countries", "txt"))
-    var demonyms = Set<String>()
-    var nations = Set<String>()
+    mark(Lexicon.lines("given-ambiguous", "txt"), .ambiguousGiven)
+    mark(Lexicon.lines("surnames", "txt"), .surname)
+    mark(Lexicon.lines("gpe", "txt"), .place)
+    mark(Lexicon.lines("countries", "txt"), .majorPlace)
     for line in Lexicon.lines("demonyms", "tsv") {
       let parts = line.split(separator: "\t")
-      if let demonym = parts.first { demonyms.insert(String(demonym)) }
-      if parts.count > 1 { nations.insert(String(parts[1])) }
+      if let demonym = parts.first { facts[String(demonym), default: []].insert(.demonym) }
+      if parts.count > 1 { facts[String(parts[1]), default: []].insert(.nation) }
     }
-    self.demonyms = demonyms
-    self.nations = nations
-    legalForms = Set(Lexicon.lines("org-legal-forms", "txt"))
-    commonWords = Set(Lexicon.lines("common-words", "txt"))
+    mark(Lexicon.lines("org-legal-forms", "txt"), .legalForm)
+    mark(Lexicon.lines("common-words", "txt"), .common)
+    mark(WordLists.groups, .group)
+    mark(WordLists.organisations, .organisation)
+    mark(WordLists.locations, .location)
+    mark(WordLists.placeAliases, .placeAlias)
+    self.facts = facts
   }
+
+  /// What the lists say about `key` (lower case).
+  func facts(_ key: String) -> WordFacts { facts[key] ?? [] }
 
   /// The non-empty lines of a resource file, or none when it is missing.
   private static func lines(_ name: String, _ ext: String) -> [String] {

@@ -2,6 +2,18 @@
 struct NameTraits {
   let document: Document
   let lexicon: Lexicon
+  /// `isNameLike` of every token, computed once.
+  private(set) var nameLike: [Bool] = []
+
+  init(document: Document, lexicon: Lexicon) {
+    self.document = document
+    self.lexicon = lexicon
+    var nameLike = [Bool](repeating: false, count: document.tokens.count)
+    for k in nameLike.indices where document.tokens[k].kind == .word {
+      nameLike[k] = computeNameLike(k)
+    }
+    self.nameLike = nameLike
+  }
 
   var tokens: [Token] { document.tokens }
 
@@ -13,24 +25,27 @@ struct NameTraits {
     return dropped.contains(".") ? key : String(dropped)
   }
 
-  func isCommon(_ key: String) -> Bool { lexicon.commonWords.contains(key) }
+  func facts(_ key: String) -> WordFacts { lexicon.facts(key) }
 
-  func isPlace(_ key: String) -> Bool {
-    lexicon.places.contains(key) || WordLists.placeAliases.contains(key)
-  }
+  func isCommon(_ key: String) -> Bool { facts(key).contains(.common) }
 
-  /// A country, territory, capital or US state: never a person's name in running text.
+  func isSurname(_ key: String) -> Bool { facts(key).contains(.surname) }
+
+  func isGivenName(_ key: String) -> Bool { facts(key).contains(.given) }
+
+  func isPlace(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.place, .placeAlias]) }
+
+  /// A country, territory, capital, US state or listed region: never a person's name in running
+  /// text.
   func isMajorPlace(_ key: String) -> Bool {
-    lexicon.countries.contains(key) || WordLists.placeAliases.contains(key) || isLocation(key)
+    !facts(key).isDisjoint(with: [.majorPlace, .placeAlias, .location])
   }
 
-  func isGroup(_ key: String) -> Bool {
-    lexicon.demonyms.contains(key) || WordLists.groups.contains(key)
-  }
+  func isGroup(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.demonym, .group]) }
 
-  func isOrganisation(_ key: String) -> Bool { WordLists.organisations.contains(key) }
+  func isOrganisation(_ key: String) -> Bool { facts(key).contains(.organisation) }
 
-  func isLocation(_ key: String) -> Bool { WordLists.locations.contains(key) }
+  func isLocation(_ key: String) -> Bool { facts(key).contains(.location) }
 
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
@@ -42,16 +57,20 @@ struct NameTraits {
     return WordLists.personTitles.contains(String(head))
   }
 
-  /// A given name that is not also a common word.
+  /// A given name that is not also a common word, a country or a group.
   func isClearGivenName(_ key: String) -> Bool {
-    lexicon.given[key] != nil && !lexicon.givenAmbiguous.contains(key) && !isCommon(key)
-      && !isMajorPlace(key) && !isGroup(key)
+    let facts = facts(key)
+    return facts.contains(.given)
+      && facts.isDisjoint(with: [
+        .ambiguousGiven, .common, .majorPlace, .placeAlias, .location, .demonym, .group,
+      ])
   }
 
   /// Any list names the word: a name, a place, a group or an organisation.
   func isKnownName(_ key: String) -> Bool {
-    lexicon.given[key] != nil || lexicon.surnames.contains(key) || isPlace(key) || isGroup(key)
-      || isOrganisation(key) || isLocation(key)
+    !facts(key).isDisjoint(with: [
+      .given, .surname, .place, .placeAlias, .demonym, .group, .organisation, .location,
+    ])
   }
 
   /// A capitalised word, or a name with a lower-case particle ("al-Assad", "d'Estaing").
@@ -59,6 +78,13 @@ struct NameTraits {
     let token = tokens[k]
     guard token.kind == .word else { return false }
     if token.has(.capitalised) { return true }
+    // Only a lower-case particle joined by a hyphen or apostrophe can start a name.
+    var joined = false
+    for offset in token.start + 1..<min(token.start + 5, token.end) {
+      let c = document.scalars[offset]
+      if ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) { joined = true }
+    }
+    guard joined else { return false }
     let key = token.key
     for prefix in WordLists.namePrefixes where key.hasPrefix(prefix) && key.count > prefix.count {
       let offset = token.start + prefix.unicodeScalars.count
@@ -69,7 +95,9 @@ struct NameTraits {
 
   /// Whether a token can be part of a name: capitalised, and where capitals say little
   /// (sentence starts, headlines) also not an ordinary word unless a list knows it.
-  func isNameLike(_ k: Int) -> Bool {
+  func isNameLike(_ k: Int) -> Bool { nameLike[k] }
+
+  private func computeNameLike(_ k: Int) -> Bool {
     guard isCapitalised(k) else { return false }
     let token = tokens[k]
     let key = bare(k)

@@ -55,7 +55,7 @@ struct Propagation {
         type = .group
       } else if traits.isOrganisation(key) {
         type = .organisation
-      } else if traits.isPlace(key) && !traits.lexicon.givenAmbiguous.contains(key) {
+      } else if traits.isPlace(key) && !traits.facts(key).contains(.ambiguousGiven) {
         type = .geopolitical
       }
       if let type {
@@ -79,7 +79,7 @@ struct Propagation {
     if let stripped = Propagation.withoutParticle(last) { keys.append(stripped) }
     // Family name first ("Wang Donghai" → "Wang"): a surname that is nobody's given name.
     let first = traits.bare(name.lowerBound)
-    if traits.lexicon.surnames.contains(first) && traits.lexicon.given[first] == nil
+    if traits.isSurname(first) && !traits.isGivenName(first)
       && !traits.isCommon(first) && !traits.tokens[name.lowerBound].has(.initial)
     {
       keys.append(first)
@@ -107,10 +107,10 @@ struct Propagation {
   private func hasPersonContext(_ k: Int) -> Bool {
     let tokens = traits.tokens
     let key = traits.bare(k)
-    if traits.isCommon(key) && !traits.lexicon.surnames.contains(key) { return false }
+    if traits.isCommon(key) && !traits.isSurname(key) { return false }
     if traits.isCommon(key) && tokens[k].has(.sentenceInitial) { return false }
     if traits.isGroup(key) || traits.isOrganisation(key) || traits.isLocation(key)
-      || traits.isMajorPlace(key) || (traits.isPlace(key) && !traits.lexicon.surnames.contains(key))
+      || traits.isMajorPlace(key) || (traits.isPlace(key) && !traits.isSurname(key))
       || tokens[k].has(.allCaps)
     {
       return false

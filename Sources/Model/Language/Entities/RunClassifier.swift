@@ -86,7 +86,7 @@ struct RunClassifier {
   private func isOrganisationShape(_ run: Range<Int>) -> Bool {
     let last = traits.bare(run.upperBound - 1)
     let head =
-      WordLists.organisationHeads.contains(last) || traits.lexicon.legalForms.contains(last)
+      WordLists.organisationHeads.contains(last) || traits.facts(last).contains(.legalForm)
     if head { return !isGivenAndSurname(run) }
     for k in run.dropFirst() where traits.tokens[k].key == "of" {
       return WordLists.organisationHeads.contains(traits.bare(k - 1))
@@ -104,7 +104,7 @@ struct RunClassifier {
   /// "Susan Park", "John Post": a clear given name and a surname that is also a head noun.
   private func isGivenAndSurname(_ run: Range<Int>) -> Bool {
     run.count == 2 && traits.isClearGivenName(traits.bare(run.lowerBound))
-      && traits.lexicon.surnames.contains(traits.bare(run.upperBound - 1))
+      && traits.isSurname(traits.bare(run.upperBound - 1))
   }
 
   private func firstTitle(_ run: Range<Int>) -> Int? {
@@ -134,7 +134,7 @@ struct RunClassifier {
       // "John Major", "Martin Luther King": a title word that ends a name is a surname.
       let surname =
         t > run.lowerBound && traits.isClearGivenName(traits.bare(run.lowerBound))
-        && traits.lexicon.surnames.contains(traits.bare(t))
+        && traits.isSurname(traits.bare(t))
       return surname ? nil : (run.lowerBound..<run.upperBound, nil)
     }
     return isPlausiblePerson(name) ? (run.lowerBound..<name.lowerBound, name) : nil
@@ -149,10 +149,10 @@ struct RunClassifier {
     }
     if name.count == 1 {
       let key = traits.bare(name.lowerBound)
-      if traits.tokens[name.lowerBound].has(.allCaps) && !traits.lexicon.surnames.contains(key) {
+      if traits.tokens[name.lowerBound].has(.allCaps) && !traits.isSurname(key) {
         return false
       }
-      return !traits.isCommon(key) || traits.lexicon.surnames.contains(key)
+      return !traits.isCommon(key) || traits.isSurname(key)
     }
     return phraseType(key(name)) == nil
   }
@@ -171,7 +171,7 @@ struct RunClassifier {
     let lastIsName =
       !traits.isCommon(last)
       || (!headline
-        && (traits.lexicon.surnames.contains(last) || traits.lexicon.given[last] != nil))
+        && (traits.isSurname(last) || traits.isGivenName(last)))
     if tokens[lastIndex].has(.allCaps) && !headline { return false }
     if traits.isGroup(last) { return false }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
@@ -179,17 +179,17 @@ struct RunClassifier {
       return lastIsName
     }
     if traits.isMajorPlace(last)
-      || (traits.isPlace(last) && !traits.lexicon.surnames.contains(last))
+      || (traits.isPlace(last) && !traits.isSurname(last))
     {
       return isFamilyNameFirst(run, last: last)
     }
-    if traits.lexicon.given[first] != nil && traits.lexicon.surnames.contains(last) && lastIsName {
+    if traits.isGivenName(first) && traits.isSurname(last) && lastIsName {
       return true
     }
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
       return false
     }
-    let surnameLast = traits.lexicon.surnames.contains(last) && !traits.isCommon(last)
+    let surnameLast = traits.isSurname(last) && !traits.isCommon(last)
     if surnameLast && !traits.isCommon(first) { return true }
     if isFamilyNameFirst(run, last: last) { return true }
     // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
@@ -208,7 +208,7 @@ struct RunClassifier {
   /// place, then words that are no ordinary words or countries.
   private func isFamilyNameFirst(_ run: Range<Int>, last: String) -> Bool {
     let first = traits.bare(run.lowerBound)
-    return traits.lexicon.surnames.contains(first) && !traits.isCommon(first)
+    return traits.isSurname(first) && !traits.isCommon(first)
       && !traits.isPlace(first) && !traits.isCommon(last) && !traits.isMajorPlace(last)
   }
 
@@ -242,7 +242,7 @@ struct RunClassifier {
     if traits.isGroup(key) {
       spans.append(Span(name: k..<k + 1, type: .group, title: nil))
     } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
-      && !(traits.lexicon.surnames.contains(key) && !traits.isMajorPlace(key)
+      && !(traits.isSurname(key) && !traits.isMajorPlace(key)
         && isBeforePersonVerb(k))
     {
       let type: EntityType =

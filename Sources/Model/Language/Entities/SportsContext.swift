@@ -13,7 +13,7 @@ struct SportsContext {
   func isTeam(_ name: Range<Int>) -> Bool {
     let tokens = traits.tokens
     let key = RunClassifier(traits: traits).key(name)
-    if traits.lexicon.nations.contains(key) || WordLists.placeAliases.contains(key) {
+    if !traits.facts(key).isDisjoint(with: [.nation, .placeAlias]) {
       return false
     }
     let sentence = tokens[name.lowerBound].sentence

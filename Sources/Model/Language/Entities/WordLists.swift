@@ -199,7 +199,7 @@ enum WordLists {
   /// Lower-case particles that may start a capitalised name part ("al-Assad", "d'Estaing").
   static let namePrefixes: [String] = [
     "al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-", "bin-", "ibn-", "d'", "o'",
-    "mc", "mac", "van-", "de-",
+    "van-", "de-",
   ]
 
   /// Name suffixes that are not surnames ("Jr.", "III").

@@ -225,6 +225,21 @@ struct CueTemplates {
       source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
   }
 
+  /// `The Times reports:` closing a paragraph: the source of a cue that leads into the quotation
+  /// opening the next paragraph.
+  func colonLeadIn(_ frame: Range<Int>) -> Attribution? {
+    guard let last = frame.last, layout.isOutside(last), tokens[last].key == ":" else {
+      return nil
+    }
+    for index in frame where layout.isOutside(index) && tokens[index].kind == .word {
+      guard CueLexicon.gate(of: tokens[index].key) != nil, !isBlocked(index),
+        let source = grabber.left(ofCue: index, in: frame), source.kind != .relative
+      else { continue }
+      return Attribution(content: last..<last, cue: index..<index + 1, source: source)
+    }
+    return nil
+  }
+
   /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
   func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
     let colon = span.lowerBound - 1
@@ -273,10 +288,17 @@ struct CueTemplates {
         start = comma + 1
       }
     }
-    guard start < limit, let phrase = grabber.right(ofCue: start, in: start..<limit) else {
+    guard start < limit, var phrase = grabber.right(ofCue: start, in: start..<limit) else {
       return nil
     }
     if phrase.kind == .pronoun { return phrase }
+    // `The company's president, Frank Moyer, defended…`: keep the appositive name.
+    let after = phrase.tokens.upperBound
+    if after < limit, tokens[after].key == ",",
+      let close = (after + 1..<min(limit, after + 8)).first(where: { tokens[$0].key == "," })
+    {
+      phrase.appositive = after + 1..<close
+    }
     let key = tokens[phrase.tokens.lowerBound].key
     return QuoteWords.clauseStops.contains(key) ? nil : phrase
   }
@@ -309,11 +331,13 @@ struct CueTemplates {
     return tokens[index].kind == .punctuation && tokens[index].key == ","
   }
 
+  /// Whether content ends with a quotation that reads as speech (not a title or a scare quote).
   private func endsWithQuotation(_ range: Range<Int>) -> Bool {
     var last = range.upperBound - 1
     while last > range.lowerBound, layout.isOutside(last), tokens[last].kind == .punctuation {
       last -= 1
     }
-    return !layout.isOutside(last)
+    let span = layout.spanOfToken[last]
+    return span >= 0 && layout.isSpeechLike(span, in: tokens)
   }
 }

@@ -96,7 +96,8 @@ enum QuoteWords {
     "station", "embassy", "team", "club", "league", "federation", "coalition", "alliance",
     "senate", "house", "congress", "parliament", "cabinet", "kremlin", "pentagon", "corporation",
     "business", "industry", "school", "hospital", "county", "city", "state", "country",
-    "regime", "junta", "fund", "foundation", "charity", "airline", "maker", "carrier",
+    "regime", "junta", "fund", "foundation", "charity", "airline", "maker", "carrier", "utility",
+    "operator", "producer", "retailer", "insurer", "lender", "publisher", "broadcaster",
   ]
 
   /// Titles written before a name, left out of a name the entity layer did not know.

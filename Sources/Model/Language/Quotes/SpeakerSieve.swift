@@ -15,6 +15,8 @@ struct SpeakerSieve {
   private var lastMentionOfEntity: [Int: Int] = [:]
   private var lastPersonSpeaker: (speaker: Speaker, gender: Gender, sentence: Int)?
   private var lastOrganisationSpeaker: Speaker?
+  /// The last organisation or group of people that spoke ("officials", "analysts"), for "they".
+  private var lastGroupSpeaker: Speaker?
   private var nominalSpeakers: [String: Speaker] = [:]
 
   init(document: Document, index: EntityIndex) {
@@ -36,15 +38,14 @@ struct SpeakerSieve {
       speaker = nil
     case .phrase:
       speaker =
-        named(in: phrase.tokens) ?? phrase.appositive.flatMap { named(in: $0, personOnly: true) }
+        named(in: phrase.tokens)
+        ?? phrase.appositive.flatMap { named(in: $0, personOnly: !namesOrganisation(phrase)) }
+        ?? phrase.appositive.flatMap { unknownOrganisation($0, describedBy: phrase) }
         ?? nominal(phrase.tokens, sentence: sentence)
     }
     if let speaker { remember(speaker, sentence: sentence) }
     return speaker
   }
-
-  /// The speaker that a quote carried over from earlier inherits (the last one).
-  var current: Speaker? { lastPersonSpeaker?.speaker ?? lastOrganisationSpeaker }
 
   /// Records a speaker given by carry-over or by another rule, so later pronouns see it.
   mutating func remember(_ speaker: Speaker, sentence: Int) {
@@ -56,6 +57,11 @@ struct SpeakerSieve {
       lastPersonSpeaker = (speaker, gender, sentence)
     } else {
       lastOrganisationSpeaker = speaker
+    }
+    let lastWord = speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let plural = lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
+    if speaker.type != .person || speaker.entity == nil && plural {
+      lastGroupSpeaker = speaker
     }
   }
 
@@ -86,6 +92,26 @@ struct SpeakerSieve {
     }
     if let best { return speaker(entity: best.entity, tokens: best.tokens) }
     return nil
+  }
+
+  /// Whether a phrase's head noun names an organisation ("the utility", "the company").
+  private func namesOrganisation(_ phrase: SourcePhrase) -> Bool {
+    let head = headPart(of: phrase.tokens)
+    guard let last = head.last(where: { tokens[$0].kind == .word }) else { return false }
+    return QuoteWords.organisations.contains(singular(tokens[last].key))
+  }
+
+  /// `The utility, Northern Grid, said`: a capitalised appositive the entity layer did not know,
+  /// naming an organisation noun.
+  private func unknownOrganisation(_ range: Range<Int>, describedBy phrase: SourcePhrase)
+    -> Speaker?
+  {
+    guard namesOrganisation(phrase), range.allSatisfy({ tokens[$0].has(.capitalised) }) else {
+      return nil
+    }
+    return Speaker(
+      name: document.string(tokens: range), type: .organisation, role: nil, entity: nil,
+      mention: mention(range))
   }
 
   /// A name heads its phrase unless it is possessive, follows a preposition or modifies a noun.
@@ -119,7 +145,8 @@ struct SpeakerSieve {
     let key = tokens[token].key
     let gender: Gender = key == "he" ? .male : key == "she" ? .female : .unknown
     guard key == "he" || key == "she" || key == "i" else {
-      return lastOrganisationSpeaker.map { relabel($0, mention: token..<token + 1) }
+      let group = key == "it" ? lastOrganisationSpeaker : lastGroupSpeaker
+      return group.map { relabel($0, mention: token..<token + 1) }
     }
     let recentSpeaker = lastPersonSpeaker.flatMap { last in
       compatible(last.gender, gender) && sentence - last.sentence <= 6 ? last.speaker : nil
