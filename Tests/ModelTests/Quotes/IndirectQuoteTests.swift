@@ -106,3 +106,15 @@ import Testing
     #expect(findQuotes("The details were in a research note published on Monday.").isEmpty)
   }
 }
+
+@Suite struct CommitmentQuoteTests {
+  @Test func promiseWithAnInfinitive() {
+    let quotes = findQuotes("Jane Roe promised to cut the city's property tax next year.")
+    #expect(quotes.map(\.text) == ["to cut the city's property tax next year"])
+    #expect(quotes.map(\.cue) == ["promised"])
+  }
+
+  @Test func urgeWithoutThatOrQuoteIsNoQuote() {
+    #expect(findQuotes("Jane Roe urged other cities to join the scheme.").isEmpty)
+  }
+}

@@ -70,8 +70,9 @@ struct CueTemplates {
     switch gate {
     case .open, .afterSubject: return true
     case .quoteOnly: return quoted
-    case .thatOrQuote:
+    case .thatOrQuote, .commitment:
       let start = content.lowerBound
+      if gate == .commitment, tokens[start].key == "to" { return true }
       let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
       return quoted || afterThat
         || ["that", "whether", "if", "why", "how", "what", "when"]
