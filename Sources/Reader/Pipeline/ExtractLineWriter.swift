@@ -10,123 +10,101 @@ struct ExtractLineWriter {
     bytes.removeAll(keepingCapacity: true)
   }
 
-  /// Appends one record as a line of JSON and a line feed.
+  /// Appends one record as a line of JSON and a line feed. Members go in sorted key order.
   mutating func write(_ record: ExtractRecord) {
-    bytes.append(UInt8(ascii: "{"))
-    key("date", first: true)
-    string(record.date)
+    open()
+    field("date", record.date)
     key("entities")
-    bytes.append(UInt8(ascii: "["))
-    for (position, item) in record.entities.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
-      entity(item)
-    }
-    bytes.append(UInt8(ascii: "]"))
-    key("id")
-    string(record.id)
-    key("item")
-    number(record.item)
-    key("path")
-    string(record.path)
+    array(record.entities) { $0.entity($1) }
+    field("id", record.id)
+    field("item", record.item)
+    field("path", record.path)
     key("quotes")
-    bytes.append(UInt8(ascii: "["))
-    for (position, item) in record.quotes.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
-      quote(item)
-    }
-    bytes.append(UInt8(ascii: "]"))
-    key("text")
-    string(record.text)
-    key("title")
-    string(record.title)
-    bytes.append(UInt8(ascii: "}"))
+    array(record.quotes) { $0.quote($1) }
+    field("text", record.text)
+    field("title", record.title)
+    close()
     bytes.append(UInt8(ascii: "\n"))
   }
 
   private mutating func entity(_ entity: Entity) {
-    bytes.append(UInt8(ascii: "{"))
-    key("id", first: true)
-    string(entity.id)
+    open()
+    field("id", entity.id)
     key("mentions")
-    bytes.append(UInt8(ascii: "["))
-    for (position, item) in entity.mentions.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
-      mention(item)
-    }
-    bytes.append(UInt8(ascii: "]"))
-    key("name")
-    string(entity.name)
-    key("role")
-    string(entity.role)
-    key("type")
-    string(entity.type.rawValue)
-    bytes.append(UInt8(ascii: "}"))
+    array(entity.mentions) { $0.mention($1) }
+    field("name", entity.name)
+    field("role", entity.role)
+    field("type", entity.type.rawValue)
+    close()
   }
 
   private mutating func mention(_ mention: Mention?) {
     guard let mention else { return null() }
-    bytes.append(UInt8(ascii: "{"))
-    key("end", first: true)
-    number(mention.end)
-    key("start")
-    number(mention.start)
-    key("text")
-    string(mention.text)
-    bytes.append(UInt8(ascii: "}"))
+    open()
+    field("end", mention.end)
+    field("start", mention.start)
+    field("text", mention.text)
+    close()
   }
 
   private mutating func quote(_ quote: Quote) {
-    bytes.append(UInt8(ascii: "{"))
-    key("cue", first: true)
-    string(quote.cue)
-    key("end")
-    number(quote.end)
-    key("id")
-    string(quote.id)
-    key("kind")
-    string(quote.kind.rawValue)
+    open()
+    field("cue", quote.cue)
+    field("end", quote.end)
+    field("id", quote.id)
+    field("kind", quote.kind.rawValue)
     key("speaker")
     speaker(quote.speaker)
-    key("start")
-    number(quote.start)
-    key("text")
-    string(quote.text)
-    bytes.append(UInt8(ascii: "}"))
+    field("start", quote.start)
+    field("text", quote.text)
+    close()
   }
 
   private mutating func speaker(_ speaker: Speaker?) {
     guard let speaker else { return null() }
-    bytes.append(UInt8(ascii: "{"))
-    key("entity", first: true)
-    string(speaker.entity)
+    open()
+    field("entity", speaker.entity)
     key("mention")
     mention(speaker.mention)
-    key("name")
-    string(speaker.name)
-    key("role")
-    string(speaker.role)
-    key("type")
-    string(speaker.type.rawValue)
+    field("name", speaker.name)
+    field("role", speaker.role)
+    field("type", speaker.type.rawValue)
+    close()
+  }
+
+  private mutating func open() {
+    bytes.append(UInt8(ascii: "{"))
+  }
+
+  private mutating func close() {
     bytes.append(UInt8(ascii: "}"))
   }
 
-  private mutating func key(_ name: StaticString, first: Bool = false) {
-    if !first { bytes.append(UInt8(ascii: ",")) }
+  private mutating func array<T>(_ items: [T], _ element: (inout Self, T) -> Void) {
+    bytes.append(UInt8(ascii: "["))
+    for (position, item) in items.enumerated() {
+      if position > 0 { bytes.append(UInt8(ascii: ",")) }
+      element(&self, item)
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// A member's name, after a comma unless it is the object's first.
+  private mutating func key(_ name: StaticString) {
+    if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
     bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
   }
 
-  private mutating func null() {
-    bytes.append(contentsOf: Array("null".utf8))
-  }
-
-  private mutating func number(_ value: Int?) {
+  private mutating func field(_ name: StaticString, _ value: Int?) {
+    key(name)
     guard let value else { return null() }
     bytes.append(contentsOf: String(value).utf8)
   }
 
-  private mutating func string(_ value: String?) {
+  private mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
     guard var value else { return null() }
     bytes.append(UInt8(ascii: "\""))
     value.withUTF8 { utf8 in
@@ -139,6 +117,10 @@ struct ExtractLineWriter {
       bytes.append(contentsOf: utf8[clean...])
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func null() {
+    bytes.append(contentsOf: Array("null".utf8))
   }
 
   private mutating func escape(_ byte: UInt8) {
