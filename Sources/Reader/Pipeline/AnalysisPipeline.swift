@@ -84,10 +84,8 @@ struct AnalysisPipeline: Sendable {
       return Outcome(index: index, analysis: analysis, fromCache: true, document: nil)
     }
     let analysis = analyze(article)
-    let document = hash.flatMap { hash in
-      AnalysisCoding.encode(analysis).map {
-        CachedDocument(hash: hash, analysis: $0, article: article)
-      }
+    let document = hash.map { hash in
+      CachedDocument(hash: hash, analysis: AnalysisCoding.encode(analysis), article: article)
     }
     return Outcome(index: index, analysis: analysis, fromCache: false, document: document)
   }
