@@ -31,6 +31,13 @@ struct AnalysisPipeline: Sendable {
     return results.map { $0 ?? Analysis(entities: [], quotes: []) }
   }
 
+  /// The analysed corpus of `articles`, in their order: what `Corpus(analysing:)` gives, on
+  /// all cores and through the cache.
+  func corpus(of articles: [Article]) async -> Corpus {
+    let analyses = await analyses(of: articles)
+    return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
+  }
+
   /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
   /// read a batch at a time, just ahead of the engine, so the first results come at once.
   func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
