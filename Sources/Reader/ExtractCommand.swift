@@ -20,12 +20,7 @@ struct ExtractCommand: AsyncParsableCommand {
       StandardError.print("reader: no articles in \(sources.resolved.joined(separator: ", "))")
       throw ExitCode(1)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty
-      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      : [.sortedKeys, .withoutEscapingSlashes]
-    var output = OutputBuffer()
+    var output = ExtractOutput(pretty: pretty)
     var progress = ProgressBar()
     var waiting: [Int: Analysis] = [:]
     var next = 0
@@ -37,9 +32,7 @@ struct ExtractCommand: AsyncParsableCommand {
       // Results arrive in any order; write them in load order as soon as each is next.
       while failure == nil, let ready = waiting.removeValue(forKey: next) {
         do {
-          let record = ExtractRecord(article: report.articles[next], analysis: ready)
-          output.write(try encoder.encode(record))
-          output.write(Data("\n".utf8))
+          try output.write(ExtractRecord(article: report.articles[next], analysis: ready))
         } catch {
           failure = error
         }

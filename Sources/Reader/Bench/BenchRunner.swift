@@ -51,8 +51,7 @@ struct BenchRunner {
   private func open(_ folder: String, _ cacheFile: String) async -> ReaderState {
     let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let analyses = await AnalysisPipeline(cache: cache).analyses(of: report.articles)
-    let corpus = Corpus(zip(report.articles, analyses).map(AnalysedArticle.init))
+    let corpus = await AnalysisPipeline(cache: cache).corpus(of: report.articles)
     return ReaderState(corpus: corpus, problems: report.problems, width: 160, height: 45)
   }
 

@@ -4,7 +4,7 @@ import GRDB
 /// `PRAGMA user_version`; the engine version that filled the cache lives in `meta`.
 enum CacheSchema {
   /// Bumped whenever the tables below change; an older file is rebuilt.
-  static let format = 1
+  static let format = 2
 
   /// What an opened cache file holds.
   enum State: Equatable {

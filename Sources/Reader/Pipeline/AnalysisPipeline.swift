@@ -31,6 +31,13 @@ struct AnalysisPipeline: Sendable {
     return results.map { $0 ?? Analysis(entities: [], quotes: []) }
   }
 
+  /// The analysed corpus of `articles`, in their order: what `Corpus(analysing:)` gives, on
+  /// all cores and through the cache.
+  func corpus(of articles: [Article]) async -> Corpus {
+    let analyses = await analyses(of: articles)
+    return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
+  }
+
   /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
   /// read a batch at a time, just ahead of the engine, so the first results come at once.
   func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
@@ -84,10 +91,8 @@ struct AnalysisPipeline: Sendable {
       return Outcome(index: index, analysis: analysis, fromCache: true, document: nil)
     }
     let analysis = analyze(article)
-    let document = hash.flatMap { hash in
-      AnalysisCoding.encode(analysis).map {
-        CachedDocument(hash: hash, analysis: $0, article: article)
-      }
+    let document = hash.map { hash in
+      CachedDocument(hash: hash, analysis: AnalysisCoding.encode(analysis), article: article)
     }
     return Outcome(index: index, analysis: analysis, fromCache: false, document: document)
   }

@@ -92,3 +92,15 @@ import Testing
     #expect(last?.progress.isComplete == true)
   }
 }
+
+@Suite struct PipelineCorpusTests {
+  @Test func theCorpusHasEveryArticleWithItsAnalysisInOrder() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
+    let corpus = await sandbox.pipeline(sandbox.cache()).corpus(of: articles)
+    #expect(corpus.articles.map(\.id) == articles.map(\.id))
+    #expect(
+      corpus.articles.map { $0.analysis.entities.first?.name }
+        == articles.map { String($0.text.prefix(12)) })
+  }
+}

@@ -28,4 +28,13 @@ import Testing
     #expect(uncached.stdout.split(separator: "\n").count == 60)
     #expect(FileManager.default.fileExists(atPath: sandbox.location.cacheFile))
   }
+
+  @Test func noCacheLeavesNoCacheBehind() throws {
+    let sandbox = CacheSandbox()
+    var environment = ProcessInfo.processInfo.environment
+    environment["READER_CACHE_DIR"] = sandbox.location.cacheDirectory
+    let outcome = try ReaderBinary.run(["extract", "--no-cache"], environment: environment)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: sandbox.location.cacheDirectory))
+  }
 }
