@@ -88,6 +88,8 @@ struct RunClassifier {
     let head =
       WordLists.organisationHeads.contains(last) || traits.facts(last).contains(.legalForm)
     if head { return !isGivenAndSurname(run) }
+    // "Johnson & Johnson", "Ernst & Young"
+    if run.contains(where: { traits.tokens[$0].key == "&" }) { return true }
     for k in run.dropFirst() where traits.tokens[k].key == "of" {
       return WordLists.organisationHeads.contains(traits.bare(k - 1))
     }
