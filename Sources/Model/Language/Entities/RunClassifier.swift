@@ -35,16 +35,17 @@ struct RunClassifier {
       }
       return
     }
-    if n >= 2, looksLikePerson(run) {
-      spans.append(Span(name: run, type: .person, title: nil))
-      return
-    }
     if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial),
-      !traits.isKnownName(traits.bare(run.lowerBound)), looksLikePerson(run.dropFirst())
+      !traits.isKnownName(traits.bare(run.lowerBound)),
+      traits.isClearGivenName(traits.bare(run.lowerBound + 1)), looksLikePerson(run.dropFirst())
     {
       // "Fullback Andre Joubert": a sentence's first word in front of a name.
       loose.append(run.lowerBound)
       spans.append(Span(name: run.dropFirst(), type: .person, title: nil))
+      return
+    }
+    if n >= 2, looksLikePerson(run) {
+      spans.append(Span(name: run, type: .person, title: nil))
       return
     }
     if n >= 2, let prefix = knownPrefix(run) {
