@@ -94,7 +94,8 @@ enum WordLists {
     "regiment", "battalion", "division", "corps", "militia", "ltd", "plc", "llc", "ag", "sa",
     "gmbh", "nv", "bv", "spa", "ab", "asa", "journal", "herald", "tribune", "gazette", "daily",
     "magazine", "television", "radio", "broadcasting", "studios", "records", "team", "united",
-    "rovers", "wanderers", "athletic", "city", "international", "motor", "brothers", "bros",
+    "rovers", "wanderers", "athletic", "city", "international", "center", "centre", "motor",
+    "brothers", "bros",
     "associates", "llp", "lp", "sons", "laboratories", "labs", "pharma",
   ]
 
