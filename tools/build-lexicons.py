@@ -206,6 +206,16 @@ def places(common):
     return out, cities
 
 
+def saint_variants(place):
+    """"saint louis" / "st. louis" / "st louis" all name the same place; the recogniser reads
+    "St." as "st"."""
+    for prefix in ("saint ", "st. ", "st "):
+        if place.startswith(prefix):
+            rest = place[len(prefix):]
+            return ["saint " + rest, "st " + rest]
+    return []
+
+
 def demonyms():
     out = {}
     for c in json.load(open(os.path.join(site("pycountryinfo"), "data", "countries.json"),
@@ -355,6 +365,7 @@ def main():
     major |= {fold(p) for p in major}
     gpe = major | cities | {s for s in subdivisions if s not in common}
     gpe |= {fold(p) for p in gpe}
+    gpe |= {v for p in gpe for v in saint_variants(p)}
     write(a.out, "countries.txt", [p for p in major if p not in STOP and len(p) > 1])
     write(a.out, "gpe.txt", [p for p in gpe if p not in STOP and len(p) > 1])
 

@@ -59,4 +59,15 @@ import Testing
     #expect(result.names(.person) == ["Hassan Sheikh Mohamud"])
     #expect(result.entity(named: "Hassan Sheikh Mohamud")?.role == "Somali President")
   }
+
+  @Test func titleWordsThatAreSurnames() {
+    let result = recognise("Former prime minister John Major met Billie Jean King.\n\nKing won.")
+    #expect(result.names(.person) == ["John Major", "Billie Jean King"])
+    #expect(result.entity(named: "Billie Jean King")?.mentions.count == 2)
+  }
+
+  @Test func aSentenceOpenerBeforeANameIsLeftOut() {
+    let result = recognise("Fullback Andre Joubert scored twice.")
+    #expect(result.names(.person) == ["Andre Joubert"])
+  }
 }
