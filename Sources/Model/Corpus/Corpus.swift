@@ -2,6 +2,7 @@
 //
 //   let corpus = Corpus(analysing: articles)            // or Corpus([AnalysedArticle])
 //   corpus.articles                                     // [AnalysedArticle], load order
+//   corpus.index(ofArticle: id)                         // position of an article id
 //   corpus.speakers.speakers                            // [CorpusSpeaker], most quoted first
 //   corpus.speakers[id]                                 // CorpusSpeaker? by SpeakerID
 //   corpus.speakers.speaker(ofQuote: q, inArticle: a)   // whose quote this is (indices)
@@ -9,9 +10,16 @@
 //   corpus.lookupSpeaker("carney")                      // .found / .ambiguous / .none(closest:)
 //   let filter = Filter(speakers: [id], mentions: "Putin", search: "syria", marked: [articleID])
 //   filter.describe(in: corpus.speakers)                // "speaker: Jay Carney · …"
-//   let selection = corpus.select(filter)               // Selection: items, counts, summary
+//   let selection = corpus.select(filter)               // items (article, quoteIndices, quotes,
+//                                                       // quoteCount), counts, description, summary
 //   Exporter.render(selection, of: corpus, format: .text, withText: false, exportedAt: Date())
+//   Exporter.defaultFileName(format: .text, at: Date()) // "reader-export-20261123-101500.txt"
 //   try AtomicFileWriter.write(data, to: path, replacing: false)   // throws AtomicWriteError
+//   FoldedText.fold(text), DisplayWidth.of(text)        // the comparison key; terminal columns
+//
+// Cost: building is linear in the corpus (speakers are merged inside surname buckets only);
+// a speaker or entity filter touches only the articles concerned; a one-word search is answered
+// from a word index, a phrase search checks the folded text of the articles holding its words.
 
 /// Every loaded article with its analysis, and the indexes built once over them so that
 /// filtering stays fast at tens of thousands of articles: the cross-article speaker index,

@@ -29,17 +29,23 @@ public enum FoldedText {
   /// The ranges of the words of folded bytes.
   static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    forEachWord(in: bytes) { ranges.append($0) }
+    return ranges
+  }
+
+  /// Calls `body` with the range of each word of folded bytes, in order.
+  @inline(__always)
+  static func forEachWord(in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
     var start = -1
     for index in bytes.indices {
       if isWordByte(bytes[index]) {
         if start < 0 { start = index }
       } else if start >= 0 {
-        ranges.append(start..<index)
+        body(start..<index)
         start = -1
       }
     }
-    if start >= 0 { ranges.append(start..<bytes.count) }
-    return ranges
+    if start >= 0 { body(start..<bytes.count) }
   }
 
   /// Folds many texts, remembering how each non-ASCII character folds.

@@ -22,7 +22,7 @@ struct SearchIndex: Sendable {
     for (index, item) in articles.enumerated() {
       let bytes = folder.bytes(item.article.title + "\n" + item.article.text)
       bytes.withUnsafeBytes { buffer in
-        for range in FoldedText.wordRanges(bytes) {
+        FoldedText.forEachWord(in: bytes) { range in
           let id = table.id(of: UnsafeRawBufferPointer(rebasing: buffer[range]))
           if id == postings.count { postings.append([]) }
           if postings[id].last != Int32(index) { postings[id].append(Int32(index)) }
