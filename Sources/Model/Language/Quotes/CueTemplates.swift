@@ -154,7 +154,8 @@ struct CueTemplates {
     else {
       return []
     }
-    if gate == .afterSubject, !namesSomeone(source) { return [] }
+    let thatFollows = cue.upperBound < frame.upperBound && tokens[cue.upperBound].key == "that"
+    if gate == .afterSubject, !namesSomeone(source), !thatFollows { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
       if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
