@@ -55,8 +55,7 @@ struct ContentBounds {
       }
       return nil
     }
-    var start = frame.lowerBound
-    // Content that comes before the source starts after a second reporting clause's comma.
+    var start = max(frame.lowerBound, end - Self.limit)
     while start < end, layout.isOutside(start),
       tokens[start].kind == .punctuation || tokens[start].kind == .dash
     {

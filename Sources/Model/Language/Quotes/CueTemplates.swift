@@ -9,6 +9,9 @@ struct CueTemplates {
   /// For each token, the entity it names or -1 (see `EntityIndex`).
   let entityOfToken: [Int]
 
+  /// How far back a subject is looked for, in tokens (keeps every cue's work bounded).
+  static let reach = 40
+
   init(document: Document, layout: QuoteLayout, entityOfToken: [Int]) {
     tokens = document.tokens
     self.layout = layout
@@ -94,7 +97,9 @@ struct CueTemplates {
     let opensFrame = (frame.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWordLike }
     if opensFrame {
       var start = source.tokens.upperBound
-      while start < frame.upperBound, !(tokens[start].key == "," && layout.isOutside(start)) {
+      while start < frame.upperBound, start - source.tokens.upperBound < SourceGrabber.limit,
+        !(tokens[start].key == "," && layout.isOutside(start))
+      {
         start += 1
       }
       guard start + 1 < frame.upperBound else { return [] }
@@ -295,7 +300,7 @@ struct CueTemplates {
         || QuoteWords.timeWords.contains(tokens[start].key)
         || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
     {
-      if let comma = (start..<limit).first(where: {
+      if let comma = (start..<min(limit, start + Self.reach)).first(where: {
         tokens[$0].key == "," && layout.isOutside($0)
       }) {
         start = comma + 1
@@ -320,7 +325,7 @@ struct CueTemplates {
   /// possessive, not right after a preposition.
   private func lastName(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
     var index = limit - 1
-    while index >= frame.lowerBound {
+    while index >= max(frame.lowerBound, limit - Self.reach) {
       let entity = entityOfToken[index]
       guard entity >= 0, layout.isOutside(index) else {
         index -= 1
