@@ -88,4 +88,9 @@ import Testing
     let result = recognise("Sources say Gennifer Flowers Won't attend the debate.")
     #expect(result.names(.person) == ["Gennifer Flowers"])
   }
+
+  @Test func twoParticlesInsideAName() {
+    let result = recognise("The scrum-half passed to Joost van der Westhuizen, who scored.")
+    #expect(result.names(.person) == ["Joost van der Westhuizen"])
+  }
 }
