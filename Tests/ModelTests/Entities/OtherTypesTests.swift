@@ -38,4 +38,27 @@ import Testing
     #expect(result.names(.organisation) == ["Leicestershire", "Somerset"])
     #expect(recognise("Troops left Somerset on Monday.").names(.geopolitical) == ["Somerset"])
   }
+
+  @Test func ampersandNamesAndFacilities() {
+    let result = recognise(
+      "Johnson & Johnson and Philip Morris International met at Trump Tower near Vnukovo Airport."
+    )
+    #expect(result.names(.organisation) == ["Johnson & Johnson", "Philip Morris International"])
+    #expect(result.names(.location) == ["Trump Tower", "Vnukovo Airport"])
+    #expect(result.names(.person).isEmpty)
+  }
+
+  @Test func nationalSidesAndDatelinesStayPlaces() {
+    let result = recognise("TORONTO 1996-08-30\n\nFrance beat Germany 2-1.\n\nToronto 5 Boston 3")
+    #expect(result.names(.geopolitical) == ["TORONTO", "France", "Germany"])
+    #expect(result.names(.organisation) == ["Toronto", "Boston"])
+  }
+
+  @Test func anUnknownWordBeforeACompanyNounIsAnOrganisation() {
+    let result = recognise(
+      "Zentrix general manager Laszlo Sebesvari resigned. Zentrix said profits fell.")
+    #expect(result.entity(named: "Zentrix")?.type == .organisation)
+    #expect(result.entity(named: "Zentrix")?.mentions.count == 2)
+    #expect(result.names(.person) == ["Laszlo Sebesvari"])
+  }
 }

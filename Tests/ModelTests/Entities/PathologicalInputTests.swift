@@ -47,4 +47,22 @@ import Testing
       }
     }
   }
+
+  @Test func mixedScriptsMarksAndStrayPunctuation() {
+    let pieces = [
+      "Mr.", "U.S.", "’s", "'", "\"", "“", "”", "—", "-", "...", "…", "e\u{301}", "👍🏽", "東京",
+      "al-", "O'", "J.", ".", ",", "\n", "\n\n", " ", "Kerry", "said", "Bank", "of", "&", "1996",
+      "Zoë", "Ngô", "(", ")", "Secretary", "former", "a", "spokesman",
+    ]
+    var state: UInt64 = 42
+    var text = ""
+    for _ in 0..<20_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += pieces[Int(state >> 33) % pieces.count]
+      if state & 1 == 0 { text += " " }
+    }
+    _ = checkMentions(text)
+    _ = checkMentions("")
+    _ = checkMentions("\n\n\n")
+  }
 }

@@ -119,8 +119,17 @@ struct NameTraits {
     {
       return true
     }
+    if isContraction(key) { return false }
     if token.has(.headlineCase) || token.has(.sentenceInitial) {
       if isCommon(key) && !isKnownName(key) && !isTitle(k) { return false }
+      // In a headline an ordinary word that is only a surname is the word ("Hammers", "Show").
+      if token.has(.headlineCase) && isCommon(key)
+        && facts(key).isDisjoint(with: [
+          .given, .place, .placeAlias, .demonym, .group, .organisation, .location,
+        ]) && !isTitle(k)
+      {
+        return false
+      }
       if token.has(.sentenceInitial) && isCommon(key) && !token.has(.headlineCase)
         && !isTitle(k)
       {
@@ -131,6 +140,12 @@ struct NameTraits {
       }
     }
     return true
+  }
+
+  /// "won't", "isn't", "we'll": a verb form, never a name.
+  private func isContraction(_ key: String) -> Bool {
+    key.hasSuffix("n't") || key.hasSuffix("'ll") || key.hasSuffix("'re") || key.hasSuffix("'ve")
+      || key.hasSuffix("'d") || key.hasSuffix("'m")
   }
 
   /// The last `length` scalars of a hyphenated token start with a capital ("Chester-le-Street").

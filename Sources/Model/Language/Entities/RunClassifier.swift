@@ -35,19 +35,34 @@ struct RunClassifier {
       }
       return
     }
-    if n >= 2, looksLikePerson(run) {
-      spans.append(Span(name: run, type: .person, title: nil))
+    let prefix = n >= 2 ? knownPrefix(run) : nil
+    if let prefix, prefix - run.lowerBound >= 2 {
+      // "Washington Post Trump": a known phrase of several words first.
+      classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
+      classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
       return
     }
-    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial),
-      !traits.isKnownName(traits.bare(run.lowerBound)), looksLikePerson(run.dropFirst())
+    let opener = traits.bare(run.lowerBound)
+    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial) || traits.isCommon(opener),
+      !traits.isKnownName(opener), traits.isClearGivenName(traits.bare(run.lowerBound + 1)),
+      looksLikePerson(run.dropFirst())
     {
-      // "Fullback Andre Joubert": a sentence's first word in front of a name.
+      // "Fullback Andre Joubert", "Miss Universe Alicia Machado": a word in front of a name.
       loose.append(run.lowerBound)
       spans.append(Span(name: run.dropFirst(), type: .person, title: nil))
       return
     }
-    if n >= 2, let prefix = knownPrefix(run) {
+    if n >= 2, looksLikePerson(run) {
+      spans.append(Span(name: run, type: .person, title: nil))
+      return
+    }
+    if n >= 3, startsName(run.lowerBound), let end = personEnd(run) {
+      // "Steve Harvey Morning Show", "Donald Trump Is Right": a name, then other words.
+      spans.append(Span(name: run.lowerBound..<end, type: .person, title: nil))
+      classify(end..<run.upperBound, spans: &spans, loose: &loose)
+      return
+    }
+    if let prefix {
       classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
       classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
       return
@@ -88,6 +103,8 @@ struct RunClassifier {
     let head =
       WordLists.organisationHeads.contains(last) || traits.facts(last).contains(.legalForm)
     if head { return !isGivenAndSurname(run) }
+    // "Johnson & Johnson", "Ernst & Young"
+    if run.contains(where: { traits.tokens[$0].key == "&" }) { return true }
     for k in run.dropFirst() where traits.tokens[k].key == "of" {
       return WordLists.organisationHeads.contains(traits.bare(k - 1))
     }
@@ -115,10 +132,15 @@ struct RunClassifier {
   /// with nothing after it splits too, with no name ("Foreign Minister").
   private func titleSplit(_ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>?)? {
     // A title word right after a given name is part of the name ("Hassan Sheikh Mohamud").
+    // Not so when a full name follows ("Charlotte Mayor Jennifer Roberts").
     let isNameTitle = { (k: Int) in
-      traits.isTitle(k)
-        && !(k > run.lowerBound && !traits.isTitle(k - 1)
-          && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1)))
+      guard traits.isTitle(k) else { return false }
+      let afterGiven =
+        k > run.lowerBound && !traits.isTitle(k - 1)
+        && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1))
+      let nameFollows =
+        k + 2 < run.upperBound && traits.isClearGivenName(traits.bare(k + 1))
+      return !afterGiven || nameFollows
     }
     guard let t = run.last(where: isNameTitle) else { return nil }
     var start = t + 1
@@ -127,7 +149,7 @@ struct RunClassifier {
       start += 1
       if start < run.upperBound, traits.tokens[start].key == "the" { start += 1 }
       start += 1
-      while run.upperBound - start >= 3 { start += 1 }
+      while run.upperBound - start >= 3 && !startsName(start) { start += 1 }
     }
     let name = start < run.upperBound ? start..<run.upperBound : nil
     guard let name else {
@@ -138,6 +160,21 @@ struct RunClassifier {
       return surname ? nil : (run.lowerBound..<run.upperBound, nil)
     }
     return isPlausiblePerson(name) ? (run.lowerBound..<name.lowerBound, name) : nil
+  }
+
+  /// The end of the longest name (two to four words) that opens the run, if any.
+  private func personEnd(_ run: Range<Int>) -> Int? {
+    var end = min(run.upperBound - 1, run.lowerBound + 4)
+    while end >= run.lowerBound + 2 {
+      if looksLikePerson(run.lowerBound..<end) { return end }
+      end -= 1
+    }
+    return nil
+  }
+
+  /// Token `k` opens a person's name: an initial or a clear given name.
+  private func startsName(_ k: Int) -> Bool {
+    traits.tokens[k].has(.initial) || traits.isClearGivenName(traits.bare(k))
   }
 
   /// A name after a title: no list says it is something else, and not a common word alone.
@@ -174,16 +211,21 @@ struct RunClassifier {
         && (traits.isSurname(last) || traits.isGivenName(last)))
     if tokens[lastIndex].has(.allCaps) && !headline { return false }
     if traits.isGroup(last) { return false }
+    if run.count >= 3 && !hasOnlyNameWordsAfterFirst(run.lowerBound..<lastIndex + 1) {
+      return false
+    }
+    if tokens[run.lowerBound].has(.initial) && traits.isMajorPlace(last) { return false }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
-      // "Anthony Washington", "Michael Jordan": a place may be a surname after a given name.
-      return lastIsName
+      // "Anthony Washington", "Donald Trump": after a given name, outside headlines, a
+      // capitalised place or ordinary word is a surname.
+      return lastIsName || !headline
     }
     if traits.isMajorPlace(last)
       || (traits.isPlace(last) && !traits.isSurname(last))
     {
       return isFamilyNameFirst(run, last: last)
     }
-    if traits.isGivenName(first) && traits.isSurname(last) && lastIsName {
+    if traits.isGivenName(first) && ((traits.isSurname(last) && lastIsName) || !headline) {
       return true
     }
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
@@ -198,6 +240,21 @@ struct RunClassifier {
       if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
         || tokens[k].has(.allCaps) || key == "of" || key == "&"
       {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// No word after the first is an ordinary word that is no given name or surname ("Steve
+  /// Harvey Morning Show"), except a last word after an initial ("Donald J. Trump").
+  private func hasOnlyNameWordsAfterFirst(_ name: Range<Int>) -> Bool {
+    for k in name.dropFirst() {
+      let facts = traits.facts(traits.bare(k))
+      let ordinary =
+        facts.contains(.common) && facts.isDisjoint(with: [.given, .surname])
+        && !traits.tokens[k].has(.initial)
+      if ordinary && !(k == name.upperBound - 1 && traits.tokens[k - 1].has(.initial)) {
         return false
       }
     }

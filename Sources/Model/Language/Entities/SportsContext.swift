@@ -22,8 +22,11 @@ struct SportsContext {
       let next = tokens[after]
       if next.kind == .number && !isYear(next) && !next.has(.lineBreakBefore) {
         let following = after + 1 < tokens.count ? tokens[after + 1] : nil
-        // "Surrey 429-7", "Chicago 5": a score, not "Moscow 1996" or "Geneva 5 km".
-        if following.map({ $0.kind != .word || $0.sentence != sentence }) ?? true { return true }
+        // "Surrey 429-7", "Chicago 5 Boston 3": a score, not "Moscow 1996" or "Geneva 5 km".
+        let scoreFollows = following.map {
+          $0.kind != .word || $0.has(.capitalised) || $0.sentence != sentence
+        }
+        if scoreFollows ?? true { return true }
       }
       if SportsContext.resultWords.contains(next.key) { return true }
     }

@@ -94,7 +94,9 @@ enum WordLists {
     "regiment", "battalion", "division", "corps", "militia", "ltd", "plc", "llc", "ag", "sa",
     "gmbh", "nv", "bv", "spa", "ab", "asa", "journal", "herald", "tribune", "gazette", "daily",
     "magazine", "television", "radio", "broadcasting", "studios", "records", "team", "united",
-    "rovers", "wanderers", "athletic", "city",
+    "rovers", "wanderers", "athletic", "city", "international", "center", "centre", "motor",
+    "brothers", "bros",
+    "associates", "llp", "lp", "sons", "laboratories", "labs", "pharma",
   ]
 
   /// Heads that make a capitalised run a place ("Vnukovo Airport", "Red Sea", "Mount Everest").
@@ -103,7 +105,8 @@ enum WordLists {
     "island", "islands", "peninsula", "gulf", "bay", "strait", "straits", "coast", "heights",
     "canal", "basin", "plateau", "airport", "square", "street", "bridge", "park", "forest",
     "hills", "range", "delta", "glacier", "falls", "harbour", "harbor", "port", "cape",
-    "avenue", "road", "highway", "province", "region", "district",
+    "avenue", "road", "highway", "province", "region", "district", "tower", "towers",
+    "building", "stadium", "arena", "plaza", "palace", "castle", "cathedral", "mosque",
   ]
 
   /// Place heads that come first ("Mount Everest", "Lake Victoria", "Gulf of Mexico").
@@ -158,7 +161,12 @@ enum WordLists {
     "tencent", "walmart", "exxon", "chevron", "shell", "bp", "nissan", "honda", "siemens",
     "nestle", "unilever", "pfizer", "ibm", "intel", "oracle", "cisco", "netflix", "disney",
     "uber", "ebay", "paypal", "visa", "mastercard", "citigroup", "barclays", "hsbc", "ubs",
-    "goldman sachs", "jpmorgan", "morgan stanley", "nasdaq", "medicare", "medicaid",
+    "goldman sachs", "jpmorgan", "jp morgan", "morgan stanley", "medicare", "medicaid",
+    "merrill lynch", "wells fargo", "lehman brothers", "charles schwab", "procter & gamble",
+    "johnson & johnson", "ernst & young", "deloitte", "kpmg", "mckinsey", "lloyds",
+    "hewlett-packard", "dell", "walt disney", "philip morris", "marks & spencer", "sainsbury's",
+    "tesco", "ford", "general motors", "general electric", "bank of america", "credit suisse",
+    "deutsche bank", "bnp paribas", "societe generale", "santander", "nomura", "blackrock",
   ]
 
   /// Religious, political and ethnic groups (NORP) beside the demonym list.
@@ -220,5 +228,9 @@ enum WordLists {
     "of", "as", "that", "this", "said", "says", "told", "added", "according", "than", "who",
     "which", "when", "while", "after", "before", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "met", "called", "named", "his", "her", "their", "its", "our",
+    "like", "unlike", "including", "during", "under", "over", "via", "without", "about",
+    "against", "between", "among", "despite", "through", "toward", "towards", "into", "upon",
+    "within", "across", "if", "because", "although", "though", "so", "also", "even", "just",
+    "only", "now", "still", "where", "whether", "since", "until", "asked", "thanked", "praised",
   ]
 }
