@@ -80,7 +80,10 @@ struct ContentBounds {
       let quotedComma =
         index - 2 >= start && !layout.isOutside(index - 1)
         && tokens[index - 1].kind == .quoteMark && tokens[index - 2].key == ","
-      if outsideComma || quotedComma,
+      // `…, and that …` continues the same report with a second clause.
+      let secondClause =
+        key == "and" && index + 1 < end && tokens[index + 1].key == "that"
+      if outsideComma || quotedComma, !secondClause,
         QuoteWords.contentEnders.contains(key)
           || startsParticipleClause(at: index, in: frame, afterQuote: quotedComma)
       {
