@@ -118,3 +118,11 @@ import Testing
     #expect(findQuotes("Jane Roe urged other cities to join the scheme.").isEmpty)
   }
 }
+
+@Suite struct TopicQuoteTests {
+  @Test func spokeAboutATopic() {
+    let quotes = findQuotes("Jane Roe spoke out on Tuesday about the closure of the city library.")
+    #expect(quotes.map(\.text) == ["the closure of the city library"])
+    #expect(quotes.map(\.cue) == ["spoke out on Tuesday about"])
+  }
+}

@@ -32,6 +32,17 @@ enum CueLexicon {
     ["call", "calls", "called", "calling"].contains(word)
   }
 
+  /// Verbs that report speech about a topic before "about" or "of" ("spoke about the death",
+  /// "spoke emotionally of his flights"); the topic is the content.
+  static func takesTopic(_ word: String) -> Bool {
+    topicForms.contains(word)
+  }
+
+  private static let topicForms: Set<String> = [
+    "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+    "complain", "complains", "complained", "complaining",
+  ]
+
   /// Forms that are verbs of saying when the next word is the particle (`particle(after:)`).
   static func isParticleCue(_ word: String) -> Bool { particle(after: word) != nil }
 

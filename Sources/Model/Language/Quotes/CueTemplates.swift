@@ -39,6 +39,15 @@ struct CueTemplates {
         cueEnd += 1
         gate = .open
       }
+      if CueLexicon.takesTopic(token.key),
+        let topic = (cueEnd..<min(frame.upperBound, cueEnd + 4)).first(where: {
+          ["about", "of"].contains(tokens[$0].key)
+        }), (cueEnd..<topic).allSatisfy({ layout.isOutside($0) && tokens[$0].kind == .word })
+      {
+        // `spoke out Tuesday about the death of …`: the topic is what was said.
+        cueEnd = topic + 1
+        gate = .open
+      }
       if let particle = CueLexicon.particle(after: tokens[index].key) {
         guard cueEnd < frame.upperBound, tokens[cueEnd].key == particle else { continue }
         cueEnd += 1
