@@ -43,9 +43,6 @@ enum CueLexicon {
     "complain", "complains", "complained", "complaining",
   ]
 
-  /// Forms that are verbs of saying when the next word is the particle (`particle(after:)`).
-  static func isParticleCue(_ word: String) -> Bool { particle(after: word) != nil }
-
   private static let open = [
     "say", "tell", "add", "note", "write", "explain", "argue", "warn", "insist", "stress",
     "emphasize", "emphasise", "acknowledge", "announce", "claim", "declare", "concede", "tweet",
