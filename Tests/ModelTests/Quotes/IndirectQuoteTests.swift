@@ -126,3 +126,10 @@ import Testing
     #expect(quotes.map(\.cue) == ["spoke out on Tuesday about"])
   }
 }
+
+@Suite struct AddresseeQuoteTests {
+  @Test func orderKeepsItsAddressee() {
+    let quotes = findQuotes("Jane Roe told her staff never to speak of the deal in public.")
+    #expect(quotes.map(\.text) == ["her staff never to speak of the deal in public"])
+  }
+}

@@ -13,7 +13,14 @@ struct ContentBounds {
     if let jump = thatOrQuoteAhead(from: start, in: frame, takesObject: takesObject) {
       start = jump
     } else {
-      if takesObject { start = afterObject(from: start, in: frame) }
+      if takesObject {
+        // `told his staff never to speak of it`: an order keeps its addressee in the content.
+        let object = afterObject(from: start, in: frame)
+        let order = (object..<min(frame.upperBound, object + 3)).contains {
+          tokens[$0].key == "to"
+        }
+        if !order { start = object }
+      }
       start = afterTimeWords(from: start, in: frame)
       start = afterModifierPhrase(from: start, in: frame)
     }
