@@ -133,3 +133,12 @@ import Testing
     #expect(quotes.map(\.text) == ["her staff never to speak of the deal in public"])
   }
 }
+
+@Suite struct SubordinateClauseQuoteTests {
+  @Test func mainClauseAfterAParentheticalReport() {
+    let quotes = findQuotes(
+      "Though the first vote went smoothly, Jane Roe said, replacing her would be much harder.")
+    #expect(quotes.map(\.text) == ["replacing her would be much harder"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+}

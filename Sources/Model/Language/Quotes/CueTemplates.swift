@@ -186,13 +186,15 @@ struct CueTemplates {
       }
       return found
     }
-    if right == nil, let left {
-      // `Back home, Smith said, he changed his mind`: the content runs on after the clause.
-      var found = [Attribution(content: left, cue: cue, source: source)]
-      if let rest = clauseContinuation(after: cue.upperBound, in: frame) {
-        found.append(Attribution(content: rest, cue: cue, source: source))
-      }
-      return found
+    let subordinate = left.map { opensSubordinateClause($0) } ?? false
+    if right == nil || subordinate, let left {
+      // `Back home, Smith said, he changed his mind`; `When it failed, he said, "we wept."`:
+      // the content runs on after the reporting clause.
+      // A subordinate clause alone is no report: keep it only without a main clause.
+      let rest =
+        right ?? clauseContinuation(after: cue.upperBound, in: frame, mainClause: subordinate)
+      let parts = subordinate ? [rest ?? left] : [left] + (rest.map { [$0] } ?? [])
+      return parts.map { Attribution(content: $0, cue: cue, source: source) }
     }
     return right.map { [Attribution(content: $0, cue: cue, source: source)] } ?? []
   }
@@ -276,8 +278,18 @@ struct CueTemplates {
     return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
   }
 
+  /// Content that is a subordinate clause ("Though the move was smooth", "So when it failed").
+  private func opensSubordinateClause(_ content: Range<Int>) -> Bool {
+    content.prefix(2).contains {
+      QuoteWords.subordinators.contains(tokens[$0].key) && layout.isOutside($0)
+    }
+  }
+
   /// The rest of a sentence after a parenthetical reporting clause: `, CONTENT` up to its end.
-  private func clauseContinuation(after start: Int, in frame: Range<Int>) -> Range<Int>? {
+  /// After a subordinate clause the rest is the main clause, which may open with a gerund.
+  private func clauseContinuation(after start: Int, in frame: Range<Int>, mainClause: Bool)
+    -> Range<Int>?
+  {
     var index = start
     while index < frame.upperBound, index - start < 3, layout.isOutside(index),
       QuoteWords.timeWords.contains(tokens[index].key)
@@ -287,7 +299,7 @@ struct CueTemplates {
     guard index + 1 < frame.upperBound, isCommaOrCloser(index), layout.isOutside(index + 1),
       tokens[index + 1].kind == .word,
       !QuoteWords.contentEnders.contains(tokens[index + 1].key),
-      !tokens[index + 1].key.hasSuffix("ing")
+      mainClause || !tokens[index + 1].key.hasSuffix("ing")
     else { return nil }
     let end = bounds.clauseEnd(from: index + 1, in: frame)
     return end - (index + 1) >= 3 ? (index + 1)..<end : nil

@@ -27,6 +27,12 @@ enum QuoteWords {
     "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
   ]
 
+  /// Words that open a subordinate clause before a main clause ("Though …, he said, …").
+  static let subordinators: Set<String> = [
+    "though", "although", "when", "while", "if", "because", "since", "after", "before", "once",
+    "unless", "until", "whereas", "as",
+  ]
+
   /// Forms of "be": a cue form after them is a passive ("is observed"), not a report.
   static let beForms: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "'s"]
 
