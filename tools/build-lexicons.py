@@ -87,7 +87,7 @@ def census():
         for line in open(os.path.join(base, fname), encoding="latin-1"):
             parts = line.split()
             if parts:
-                out[parts[0].lower()] = float(parts[1])
+                out[parts[0].lower()] = (float(parts[1]), int(parts[3]))
         return out
     return read("dist.male.first"), read("dist.female.first"), read("dist.all.last")
 
@@ -347,8 +347,8 @@ def main():
         if name in common and name not in strong:
             continue
         m, f = ssa.get(name, (0, 0))
-        m += male.get(name, 0) * 10000
-        f += female.get(name, 0) * 10000
+        m += male.get(name, (0, 0))[0] * 10000
+        f += female.get(name, (0, 0))[0] * 10000
         gender = "m" if m > 4 * f else "f" if f > 4 * m else "u"
         given_lines.append(f"{name}\t{gender}")
         if name in common:
@@ -356,7 +356,10 @@ def main():
     write(a.out, "given.tsv", given_lines)
     write(a.out, "given-ambiguous.txt", ambiguous)
 
+    # A surname that is also a common word ("Morning", "Doctor") only when it is a frequent
+    # census surname (rank 5,000 or better: King, Green, Day, Hope).
     surnames = {c for s in census_last if (c := clean(s))} | f_last | m_last
+    surnames = {s for s in surnames if s not in common or census_last.get(s, (0, 10**6))[1] <= 5000}
     write(a.out, "surnames.txt", [s for s in surnames if s not in STOP and " " not in s])
 
     territories, subdivisions = cldr_names(a.debian)

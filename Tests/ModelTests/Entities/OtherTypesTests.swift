@@ -53,4 +53,12 @@ import Testing
     #expect(result.names(.geopolitical) == ["TORONTO", "France", "Germany"])
     #expect(result.names(.organisation) == ["Toronto", "Boston"])
   }
+
+  @Test func anUnknownWordBeforeACompanyNounIsAnOrganisation() {
+    let result = recognise(
+      "Zentrix general manager Laszlo Sebesvari resigned. Zentrix said profits fell.")
+    #expect(result.entity(named: "Zentrix")?.type == .organisation)
+    #expect(result.entity(named: "Zentrix")?.mentions.count == 2)
+    #expect(result.names(.person) == ["Laszlo Sebesvari"])
+  }
 }

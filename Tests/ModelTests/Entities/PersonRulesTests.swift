@@ -70,4 +70,27 @@ import Testing
     let result = recognise("Fullback Andre Joubert scored twice.")
     #expect(result.names(.person) == ["Andre Joubert"])
   }
+
+  @Test func aNameFollowedByOtherCapitalisedWords() {
+    let result = recognise("He called The Steve Harvey Morning Show on Friday.")
+    #expect(result.names(.person) == ["Steve Harvey"])
+  }
+
+  @Test func aTitleBetweenAPlaceNamedLikeAPersonAndAName() {
+    let result = recognise(
+      "Charlotte Mayor Jennifer Roberts and Secretary of State John F. Kerry spoke in St. Louis.")
+    #expect(result.names(.person) == ["Jennifer Roberts", "John F. Kerry"])
+    #expect(result.entity(named: "Jennifer Roberts")?.role == "Charlotte Mayor")
+    #expect(result.names(.geopolitical).contains("St. Louis"))
+  }
+
+  @Test func contractionsAreNotNames() {
+    let result = recognise("Sources say Gennifer Flowers Won't attend the debate.")
+    #expect(result.names(.person) == ["Gennifer Flowers"])
+  }
+
+  @Test func twoParticlesInsideAName() {
+    let result = recognise("The scrum-half passed to Joost van der Westhuizen, who scored.")
+    #expect(result.names(.person) == ["Joost van der Westhuizen"])
+  }
 }

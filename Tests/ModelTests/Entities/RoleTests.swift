@@ -37,6 +37,12 @@ import Testing
       role("Maria Gomez, a union leader, spoke first.", "Maria Gomez") == "union leader")
   }
 
+  @Test func prepositionsAndClausesAreNoRole() {
+    #expect(role("Like President Barack Obama, she spoke.", "Barack Obama") == "President")
+    #expect(
+      role("Margarita Simonyan, conveyed to Ms. Martin, agreed.", "Margarita Simonyan") == nil)
+  }
+
   @Test func honorificsAloneAreNoRole() {
     #expect(role("Mr. Victor Salazar declined to comment.", "Victor Salazar") == nil)
   }

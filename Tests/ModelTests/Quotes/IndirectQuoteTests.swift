@@ -118,3 +118,27 @@ import Testing
     #expect(findQuotes("Jane Roe urged other cities to join the scheme.").isEmpty)
   }
 }
+
+@Suite struct TopicQuoteTests {
+  @Test func spokeAboutATopic() {
+    let quotes = findQuotes("Jane Roe spoke out on Tuesday about the closure of the city library.")
+    #expect(quotes.map(\.text) == ["the closure of the city library"])
+    #expect(quotes.map(\.cue) == ["spoke out on Tuesday about"])
+  }
+}
+
+@Suite struct AddresseeQuoteTests {
+  @Test func orderKeepsItsAddressee() {
+    let quotes = findQuotes("Jane Roe told her staff never to speak of the deal in public.")
+    #expect(quotes.map(\.text) == ["her staff never to speak of the deal in public"])
+  }
+}
+
+@Suite struct SubordinateClauseQuoteTests {
+  @Test func mainClauseAfterAParentheticalReport() {
+    let quotes = findQuotes(
+      "Though the first vote went smoothly, Jane Roe said, replacing her would be much harder.")
+    #expect(quotes.map(\.text) == ["replacing her would be much harder"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+}

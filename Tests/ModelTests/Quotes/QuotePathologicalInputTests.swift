@@ -23,4 +23,14 @@ import Testing
     #expect(quotes.allSatisfy { scalars[$0.start..<$0.end] == $0.text })
     #expect(quotes.allSatisfy { $0.end - $0.start <= MarkBalancer.unclosedLimit * 2 })
   }
+
+  @Test func oneSentenceWithThousandsOfReportingClauses() {
+    let clause = "the plan was fine, Jane Roe said and added that it would work, "
+    let text = String(repeating: clause, count: 300_000 / clause.count)
+    let quotes = findQuotes(text)
+    let scalars = ScalarText(text)
+    #expect(!quotes.isEmpty)
+    #expect(quotes.allSatisfy { scalars[$0.start..<$0.end] == $0.text })
+    #expect(quotes.allSatisfy { $0.end - $0.start < 2_000 })
+  }
 }

@@ -57,6 +57,12 @@ struct MentionFinder {
     else { return nil }
     var next = j + 1
     if key == "of", next < limit, tokens[next].key == "the" { next += 1 }
+    // "van der Westhuizen", "de la Rúa", "bin al-Hussein": two particles in a row.
+    if key != "of", next < limit, WordLists.nameConnectors.contains(tokens[next].key),
+      tokens[next].key != "of", !tokens[next].has(.capitalised)
+    {
+      next += 1
+    }
     guard next < limit, traits.isNameLike(next) else { return nil }
     if key == "of" {
       let head = traits.bare(j - 1)

@@ -21,11 +21,16 @@ struct Propagation {
     for span in spans where span.type == .person && span.name.count == 1 {
       people.insert(traits.bare(span.name.lowerBound))
     }
-    for k in loose where hasPersonContext(k) { people.insert(traits.bare(k)) }
+    // "Petofi general manager", "Cofinec shares": an unknown word before a company noun.
+    var companies = Set<String>()
+    for k in loose where hasOrganisationContext(k) { companies.insert(traits.bare(k)) }
+    for k in loose where hasPersonContext(k) && !companies.contains(traits.bare(k)) {
+      people.insert(traits.bare(k))
+    }
 
     // A name typed once as an organisation (a team, a company) is one everywhere.
     let classifier = RunClassifier(traits: traits)
-    var organisations = Set<String>()
+    var organisations = companies
     for span in spans where span.type == .organisation {
       organisations.insert(classifier.key(span.name))
     }
@@ -49,6 +54,8 @@ struct Propagation {
         type = .person
       } else if givenNames.contains(key) && !traits.isCommon(key) {
         type = .person
+      } else if companies.contains(key) {
+        type = .organisation
       } else if let known = singleTypes[key] {
         type = organisations.contains(key) && known == .geopolitical ? .organisation : known
       } else if traits.isGroup(key) {
@@ -100,6 +107,26 @@ struct Propagation {
     let key = traits.bare(k)
     if people.contains(key) { return true }
     return Propagation.withoutParticle(key).map(people.contains) ?? false
+  }
+
+  /// Nouns that, right after a name (with one modifier between at most), show a company.
+  static let companyNouns: Set<String> = [
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "cfo",
+    "executive", "executives", "director", "manager", "official", "officials", "shares",
+    "shareholders", "stock", "board", "unit", "subsidiary", "employees", "headquarters", "plant",
+    "factory", "division", "brand", "products", "profit", "profits", "revenue", "sales",
+  ]
+
+  /// An unknown word that no list knows, right before a company noun, possibly after one
+  /// modifier ("Petofi general manager").
+  private func hasOrganisationContext(_ k: Int) -> Bool {
+    let tokens = traits.tokens
+    let key = traits.bare(k)
+    guard !traits.isKnownName(key), !traits.isCommon(key) else { return false }
+    var next = k + 1
+    if next < tokens.count, WordLists.roleModifiers.contains(tokens[next].key) { next += 1 }
+    return next < tokens.count && tokens[next].sentence == tokens[k].sentence
+      && !tokens[next].has(.capitalised) && Propagation.companyNouns.contains(tokens[next].key)
   }
 
   /// An unknown word right before a verb of saying ("Obama told") or right after a lower-case

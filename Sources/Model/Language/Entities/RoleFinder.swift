@@ -68,7 +68,7 @@ struct RoleFinder {
       let token = tokens[end]
       if token.kind != .word && token.kind != .possessive && token.key != "&" { break }
       if RoleFinder.appositiveStops.contains(token.key) { break }
-      if roleAt == nil && (isRoleWord(end) || traits.isTitle(end)) { roleAt = end }
+      if roleAt == nil && isRoleWord(end) { roleAt = end }
       end += 1
     }
     // "a union leader", "a planetary geologist at …": an indefinite article makes any lower-case

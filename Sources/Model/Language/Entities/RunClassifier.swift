@@ -56,6 +56,12 @@ struct RunClassifier {
       spans.append(Span(name: run, type: .person, title: nil))
       return
     }
+    if n >= 3, startsName(run.lowerBound), let end = personEnd(run) {
+      // "Steve Harvey Morning Show", "Donald Trump Is Right": a name, then other words.
+      spans.append(Span(name: run.lowerBound..<end, type: .person, title: nil))
+      classify(end..<run.upperBound, spans: &spans, loose: &loose)
+      return
+    }
     if let prefix {
       classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
       classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
@@ -156,6 +162,16 @@ struct RunClassifier {
     return isPlausiblePerson(name) ? (run.lowerBound..<name.lowerBound, name) : nil
   }
 
+  /// The end of the longest name (two to four words) that opens the run, if any.
+  private func personEnd(_ run: Range<Int>) -> Int? {
+    var end = min(run.upperBound - 1, run.lowerBound + 4)
+    while end >= run.lowerBound + 2 {
+      if looksLikePerson(run.lowerBound..<end) { return end }
+      end -= 1
+    }
+    return nil
+  }
+
   /// Token `k` opens a person's name: an initial or a clear given name.
   private func startsName(_ k: Int) -> Bool {
     traits.tokens[k].has(.initial) || traits.isClearGivenName(traits.bare(k))
@@ -195,17 +211,21 @@ struct RunClassifier {
         && (traits.isSurname(last) || traits.isGivenName(last)))
     if tokens[lastIndex].has(.allCaps) && !headline { return false }
     if traits.isGroup(last) { return false }
+    if run.count >= 3 && !hasOnlyNameWordsAfterFirst(run.lowerBound..<lastIndex + 1) {
+      return false
+    }
     if tokens[run.lowerBound].has(.initial) && traits.isMajorPlace(last) { return false }
     if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
-      // "Anthony Washington", "Michael Jordan": a place may be a surname after a given name.
-      return lastIsName
+      // "Anthony Washington", "Donald Trump": after a given name, outside headlines, a
+      // capitalised place or ordinary word is a surname.
+      return lastIsName || !headline
     }
     if traits.isMajorPlace(last)
       || (traits.isPlace(last) && !traits.isSurname(last))
     {
       return isFamilyNameFirst(run, last: last)
     }
-    if traits.isGivenName(first) && traits.isSurname(last) && lastIsName {
+    if traits.isGivenName(first) && ((traits.isSurname(last) && lastIsName) || !headline) {
       return true
     }
     if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
@@ -220,6 +240,21 @@ struct RunClassifier {
       if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
         || tokens[k].has(.allCaps) || key == "of" || key == "&"
       {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// No word after the first is an ordinary word that is no given name or surname ("Steve
+  /// Harvey Morning Show"), except a last word after an initial ("Donald J. Trump").
+  private func hasOnlyNameWordsAfterFirst(_ name: Range<Int>) -> Bool {
+    for k in name.dropFirst() {
+      let facts = traits.facts(traits.bare(k))
+      let ordinary =
+        facts.contains(.common) && facts.isDisjoint(with: [.given, .surname])
+        && !traits.tokens[k].has(.initial)
+      if ordinary && !(k == name.upperBound - 1 && traits.tokens[k - 1].has(.initial)) {
         return false
       }
     }

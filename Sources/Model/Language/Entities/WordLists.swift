@@ -228,5 +228,9 @@ enum WordLists {
     "of", "as", "that", "this", "said", "says", "told", "added", "according", "than", "who",
     "which", "when", "while", "after", "before", "is", "was", "are", "were", "be", "been",
     "has", "have", "had", "met", "called", "named", "his", "her", "their", "its", "our",
+    "like", "unlike", "including", "during", "under", "over", "via", "without", "about",
+    "against", "between", "among", "despite", "through", "toward", "towards", "into", "upon",
+    "within", "across", "if", "because", "although", "though", "so", "also", "even", "just",
+    "only", "now", "still", "where", "whether", "since", "until", "asked", "thanked", "praised",
   ]
 }

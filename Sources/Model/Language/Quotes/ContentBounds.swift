@@ -13,7 +13,14 @@ struct ContentBounds {
     if let jump = thatOrQuoteAhead(from: start, in: frame, takesObject: takesObject) {
       start = jump
     } else {
-      if takesObject { start = afterObject(from: start, in: frame) }
+      if takesObject {
+        // `told his staff never to speak of it`: an order keeps its addressee in the content.
+        let object = afterObject(from: start, in: frame)
+        let order = (object..<min(frame.upperBound, object + 3)).contains {
+          tokens[$0].key == "to"
+        }
+        if !order { start = object }
+      }
       start = afterTimeWords(from: start, in: frame)
       start = afterModifierPhrase(from: start, in: frame)
     }
@@ -55,8 +62,7 @@ struct ContentBounds {
       }
       return nil
     }
-    var start = frame.lowerBound
-    // Content that comes before the source starts after a second reporting clause's comma.
+    var start = max(frame.lowerBound, end - Self.limit)
     while start < end, layout.isOutside(start),
       tokens[start].kind == .punctuation || tokens[start].kind == .dash
     {
@@ -81,7 +87,10 @@ struct ContentBounds {
       let quotedComma =
         index - 2 >= start && !layout.isOutside(index - 1)
         && tokens[index - 1].kind == .quoteMark && tokens[index - 2].key == ","
-      if outsideComma || quotedComma,
+      // `…, and that …` continues the same report with a second clause.
+      let secondClause =
+        key == "and" && index + 1 < end && tokens[index + 1].key == "that"
+      if outsideComma || quotedComma, !secondClause,
         QuoteWords.contentEnders.contains(key)
           || startsParticipleClause(at: index, in: frame, afterQuote: quotedComma)
       {
@@ -122,7 +131,15 @@ struct ContentBounds {
     while index < frame.upperBound, index - from <= 8 {
       if !layout.isOutside(index) { return index > from ? index : nil }
       let token = tokens[index]
-      if token.key == "that" || token.key == ":" { return index + 1 }
+      // "that" opens a clause only when a few words follow ("in that spot." is no clause).
+      if token.key == "that" || token.key == ":",
+        (index + 1..<min(frame.upperBound, index + 4)).filter({
+          tokens[$0].isWordLike || !layout.isOutside($0)
+        }).count >= 2
+      {
+        return index + 1
+      }
+      if token.key == "that" || token.key == ":" { return nil }
       if token.kind == .punctuation || token.kind == .dash { return nil }
       if CueLexicon.gate(of: token.key) != nil, index > from { return nil }
       index += 1

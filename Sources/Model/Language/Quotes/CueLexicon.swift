@@ -32,8 +32,16 @@ enum CueLexicon {
     ["call", "calls", "called", "calling"].contains(word)
   }
 
-  /// Forms that are verbs of saying when the next word is the particle (`particle(after:)`).
-  static func isParticleCue(_ word: String) -> Bool { particle(after: word) != nil }
+  /// Verbs that report speech about a topic before "about" or "of" ("spoke about the death",
+  /// "spoke emotionally of his flights"); the topic is the content.
+  static func takesTopic(_ word: String) -> Bool {
+    topicForms.contains(word)
+  }
+
+  private static let topicForms: Set<String> = [
+    "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+    "complain", "complains", "complained", "complaining",
+  ]
 
   private static let open = [
     "say", "tell", "add", "note", "write", "explain", "argue", "warn", "insist", "stress",
@@ -49,7 +57,10 @@ enum CueLexicon {
   ]
   private static let commitment = ["promise", "vow", "pledge", "threaten"]
   private static let quoteOnly = ["speak", "call", "describe"]
-  private static let afterSubject = ["report", "state", "post", "comment"]
+  /// Past and third-person forms only: the base forms are nouns far more often.
+  private static let afterSubject = [
+    "reported", "reports", "stated", "states", "posted", "posts", "commented", "comments",
+  ]
 
   /// Irregular verbs' forms, by base form.
   private static let irregular: [String: [String]] = [
@@ -72,7 +83,8 @@ enum CueLexicon {
       (commitment, .commitment), (open, .open),
     ] {
       for verb in verbs {
-        for form in irregular[verb] ?? regularForms(verb) { table[form] = gate }
+        let forms = gate == .afterSubject ? [verb] : irregular[verb] ?? regularForms(verb)
+        for form in forms { table[form] = gate }
       }
     }
     for particleCue in ["according", "point", "points", "pointed", "pointing"] {

@@ -9,6 +9,9 @@ struct CueTemplates {
   /// For each token, the entity it names or -1 (see `EntityIndex`).
   let entityOfToken: [Int]
 
+  /// How far back a subject is looked for, in tokens (keeps every cue's work bounded).
+  static let reach = 40
+
   init(document: Document, layout: QuoteLayout, entityOfToken: [Int]) {
     tokens = document.tokens
     self.layout = layout
@@ -36,6 +39,15 @@ struct CueTemplates {
         cueEnd += 1
         gate = .open
       }
+      if CueLexicon.takesTopic(token.key),
+        let topic = (cueEnd..<min(frame.upperBound, cueEnd + 4)).first(where: {
+          ["about", "of"].contains(tokens[$0].key)
+        }), (cueEnd..<topic).allSatisfy({ layout.isOutside($0) && tokens[$0].kind == .word })
+      {
+        // `spoke out Tuesday about the death of …`: the topic is what was said.
+        cueEnd = topic + 1
+        gate = .open
+      }
       if let particle = CueLexicon.particle(after: tokens[index].key) {
         guard cueEnd < frame.upperBound, tokens[cueEnd].key == particle else { continue }
         cueEnd += 1
@@ -56,6 +68,12 @@ struct CueTemplates {
     guard index > 0, layout.isOutside(index - 1) else { return false }
     let previous = tokens[index - 1].key
     if QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't") { return true }
+    // "Editor's note:" (a label), "the holiday is observed as" (a passive).
+    if tokens[index - 1].kind == .possessive, index + 1 < tokens.count, tokens[index + 1].key == ":"
+    {
+      return true
+    }
+    if QuoteWords.beForms.contains(previous), !tokens[index].key.hasSuffix("ing") { return true }
     // "a research note", "those jokes": a form that is also a noun, after a determiner.
     guard QuoteWords.nounCueForms.contains(tokens[index].key), index > 1,
       layout.isOutside(index - 2), !tokens[index - 1].has(.capitalised)
@@ -66,15 +84,17 @@ struct CueTemplates {
   /// Gated cues need a that-clause or a quotation in their content.
   private func passes(_ gate: CueLexicon.Gate, _ attribution: Attribution) -> Bool {
     let content = attribution.content
-    let quoted = content.contains { !layout.isOutside($0) }
+    // The quotation must come first, or soon for "called X '…'".
+    let quoted = !layout.isOutside(content.lowerBound)
+    let quotedSoon = content.prefix(10).contains { !layout.isOutside($0) }
     switch gate {
     case .open, .afterSubject: return true
-    case .quoteOnly: return quoted
+    case .quoteOnly: return quotedSoon
     case .thatOrQuote, .commitment:
       let start = content.lowerBound
       if gate == .commitment, tokens[start].key == "to" { return true }
       let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
-      return quoted || afterThat
+      return quotedSoon && (quoted || gate == .commitment) || afterThat
         || ["that", "whether", "if", "why", "how", "what", "when"]
           .contains(tokens[start].key)
     }
@@ -86,7 +106,9 @@ struct CueTemplates {
     let opensFrame = (frame.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWordLike }
     if opensFrame {
       var start = source.tokens.upperBound
-      while start < frame.upperBound, !(tokens[start].key == "," && layout.isOutside(start)) {
+      while start < frame.upperBound, start - source.tokens.upperBound < SourceGrabber.limit,
+        !(tokens[start].key == "," && layout.isOutside(start))
+      {
         start += 1
       }
       guard start + 1 < frame.upperBound else { return [] }
@@ -109,6 +131,7 @@ struct CueTemplates {
     let previousKey = previous.map { tokens[$0].key }
     let afterComma = previous.map { isCommaOrCloser($0) } ?? false
 
+    if gate == .afterSubject, !(key.hasSuffix("ed") || key.hasSuffix("s")) { return [] }
     // Participle or coordinated verb: the subject of the clause speaks.
     if key.hasSuffix("ing") && (afterComma || previousKey == "as")
       || previousKey == "and" || previousKey == "but"
@@ -140,10 +163,13 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing") else {
+    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing"),
+      tokens[source.tokens.lowerBound].kind != .possessive
+    else {
       return []
     }
-    if gate == .afterSubject, !namesSomeone(source) { return [] }
+    let thatFollows = cue.upperBound < frame.upperBound && tokens[cue.upperBound].key == "that"
+    if gate == .afterSubject, !namesSomeone(source), !thatFollows { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
       if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
@@ -160,13 +186,15 @@ struct CueTemplates {
       }
       return found
     }
-    if right == nil, let left {
-      // `Back home, Smith said, he changed his mind`: the content runs on after the clause.
-      var found = [Attribution(content: left, cue: cue, source: source)]
-      if let rest = clauseContinuation(after: cue.upperBound, in: frame) {
-        found.append(Attribution(content: rest, cue: cue, source: source))
-      }
-      return found
+    let subordinate = left.map { opensSubordinateClause($0) } ?? false
+    if right == nil || subordinate, let left {
+      // `Back home, Smith said, he changed his mind`; `When it failed, he said, "we wept."`:
+      // the content runs on after the reporting clause.
+      // A subordinate clause alone is no report: keep it only without a main clause.
+      let rest =
+        right ?? clauseContinuation(after: cue.upperBound, in: frame, mainClause: subordinate)
+      let parts = subordinate ? [rest ?? left] : [left] + (rest.map { [$0] } ?? [])
+      return parts.map { Attribution(content: $0, cue: cue, source: source) }
     }
     return right.map { [Attribution(content: $0, cue: cue, source: source)] } ?? []
   }
@@ -217,7 +245,7 @@ struct CueTemplates {
       colon += 1
     }
     guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
-      tokens[colon].key == ":"
+      tokens[colon].key == ":", !QuoteWords.labels.contains(tokens[frame.lowerBound].key)
     else { return nil }
     let content = (colon + 1)..<frame.upperBound
     guard content.count >= 3 else { return nil }
@@ -250,8 +278,18 @@ struct CueTemplates {
     return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
   }
 
+  /// Content that is a subordinate clause ("Though the move was smooth", "So when it failed").
+  private func opensSubordinateClause(_ content: Range<Int>) -> Bool {
+    content.prefix(2).contains {
+      QuoteWords.subordinators.contains(tokens[$0].key) && layout.isOutside($0)
+    }
+  }
+
   /// The rest of a sentence after a parenthetical reporting clause: `, CONTENT` up to its end.
-  private func clauseContinuation(after start: Int, in frame: Range<Int>) -> Range<Int>? {
+  /// After a subordinate clause the rest is the main clause, which may open with a gerund.
+  private func clauseContinuation(after start: Int, in frame: Range<Int>, mainClause: Bool)
+    -> Range<Int>?
+  {
     var index = start
     while index < frame.upperBound, index - start < 3, layout.isOutside(index),
       QuoteWords.timeWords.contains(tokens[index].key)
@@ -261,7 +299,7 @@ struct CueTemplates {
     guard index + 1 < frame.upperBound, isCommaOrCloser(index), layout.isOutside(index + 1),
       tokens[index + 1].kind == .word,
       !QuoteWords.contentEnders.contains(tokens[index + 1].key),
-      !tokens[index + 1].key.hasSuffix("ing")
+      mainClause || !tokens[index + 1].key.hasSuffix("ing")
     else { return nil }
     let end = bounds.clauseEnd(from: index + 1, in: frame)
     return end - (index + 1) >= 3 ? (index + 1)..<end : nil
@@ -283,7 +321,7 @@ struct CueTemplates {
         || QuoteWords.timeWords.contains(tokens[start].key)
         || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
     {
-      if let comma = (start..<limit).first(where: {
+      if let comma = (start..<min(limit, start + Self.reach)).first(where: {
         tokens[$0].key == "," && layout.isOutside($0)
       }) {
         start = comma + 1
@@ -308,7 +346,7 @@ struct CueTemplates {
   /// possessive, not right after a preposition.
   private func lastName(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
     var index = limit - 1
-    while index >= frame.lowerBound {
+    while index >= max(frame.lowerBound, limit - Self.reach) {
       let entity = entityOfToken[index]
       guard entity >= 0, layout.isOutside(index) else {
         index -= 1
@@ -317,8 +355,17 @@ struct CueTemplates {
       var start = index
       while start > frame.lowerBound, entityOfToken[start - 1] == entity { start -= 1 }
       let possessive = index + 1 < tokens.count && tokens[index + 1].kind == .possessive
+      // Titles before the name do not hide a preposition ("to Foreign Minister Jo Doe").
+      var before = start - 1
+      while before > frame.lowerBound,
+        tokens[before].has(.capitalised)
+          || tokens[before].key == "of" && tokens[before - 1].has(.capitalised)
+      {
+        before -= 1
+      }
       let afterPreposition =
-        start > frame.lowerBound && QuoteWords.prepositions.contains(tokens[start - 1].key)
+        before >= frame.lowerBound && QuoteWords.prepositions.contains(tokens[before].key)
+        && !QuoteWords.clauseStops.contains(tokens[before].key)
       if !possessive && !afterPreposition {
         return SourcePhrase(tokens: start..<index + 1, kind: .phrase)
       }

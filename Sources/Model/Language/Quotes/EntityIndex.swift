@@ -8,6 +8,8 @@ struct EntityIndex {
   var genders: [Gender]
   /// Person entities by each lower-cased word of their role ("spokesman" → [Jay Carney]).
   let byRoleWord: [String: [Int]]
+  /// Entity indices by id ("e3" → 2).
+  let byID: [String: Int]
 
   /// The entity layer's own view of the document.
   init(analysis: EntityAnalysis, tokenCount: Int) {
@@ -15,6 +17,7 @@ struct EntityIndex {
     entityOfToken = (0..<tokenCount).map { analysis.entityIndex(atToken: $0) ?? -1 }
     genders = analysis.genders
     byRoleWord = Self.roleWords(of: analysis.entities)
+    byID = Self.ids(of: analysis.entities)
   }
 
   /// Entities given as bare values: mentions are mapped to tokens, genders read from a title
@@ -42,6 +45,11 @@ struct EntityIndex {
     self.entityOfToken = entityOfToken
     self.genders = genders
     byRoleWord = Self.roleWords(of: entities)
+    byID = Self.ids(of: entities)
+  }
+
+  private static func ids(of entities: [Entity]) -> [String: Int] {
+    Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   private static func roleWords(of entities: [Entity]) -> [String: [Int]] {

@@ -134,11 +134,13 @@ private struct QuoteRun {
     return result
   }
 
-  /// A quotation that opens its paragraph right after a paragraph with an attributed quote.
+  /// A quotation that opens its paragraph right after a paragraph with an attributed quote, or
+  /// reopens a quotation left open there (a quote running over several paragraphs).
   private func startsParagraph(_ span: Int, after paragraph: Int) -> Bool {
     let first = layout.spanTokens[span].lowerBound
     let own = document.tokens[first].paragraph
-    return own == paragraph + 1 && document.paragraphTokens[own].lowerBound == first
+    let opens = document.paragraphTokens[own].lowerBound == first
+    return opens && (own == paragraph + 1 || layout.spans[span].continuesPrevious)
   }
 
   private mutating func settle(_ waiting: inout [Int], speaker: Speaker?) {

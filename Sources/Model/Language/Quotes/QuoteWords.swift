@@ -4,7 +4,7 @@ enum QuoteWords {
   /// Words that, right before a cue form, make it something other than a reporting verb ("the
   /// said tanks", "declined to comment", "a request for comment", "did not say").
   static let blockCue: Set<String> = [
-    "the", "a", "an", "so-called", "to", "for", "not", "never", "no", "this", "his", "her",
+    "the", "a", "an", "so-called", "to", "for", "not", "never", "no", "this", "his", "her", "worth",
     "their", "its", "our", "my", "your", "any", "without", "of", "further",
   ]
 
@@ -27,6 +27,21 @@ enum QuoteWords {
     "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
   ]
 
+  /// Words that open a subordinate clause before a main clause ("Though …, he said, …").
+  static let subordinators: Set<String> = [
+    "though", "although", "when", "while", "if", "because", "since", "after", "before", "once",
+    "unless", "until", "whereas", "as",
+  ]
+
+  /// Forms of "be": a cue form after them is a passive ("is observed"), not a report.
+  static let beForms: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "'s"]
+
+  /// Labels that open a line with a colon without naming a speaker ("Correction: …").
+  static let labels: Set<String> = [
+    "correction", "update", "updated", "editor", "note", "related", "photo", "video", "watch",
+    "read", "see", "also", "warning", "disclaimer", "tags", "topics", "share", "listen",
+  ]
+
   /// Determiners that make the next words a noun phrase ("a note", "those jokes").
   static let determiners: Set<String> = [
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
@@ -47,6 +62,8 @@ enum QuoteWords {
     "of", "for", "at", "on", "in", "from", "with", "to", "by", "about", "under", "over", "after",
     "before", "during", "into", "through", "via", "against", "among", "near", "since", "like",
     "without", "within", "across", "behind", "between", "inside", "outside", "aboard", "amid",
+    "despite", "including", "regarding", "following", "toward", "towards", "upon", "per",
+    "amidst", "beyond", "unlike", "except", "throughout",
   ]
 
   /// Words that name a time and may follow a cue before its content ("said Tuesday that").

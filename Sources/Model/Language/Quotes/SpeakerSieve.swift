@@ -51,9 +51,7 @@ struct SpeakerSieve {
   mutating func remember(_ speaker: Speaker, sentence: Int) {
     if speaker.type == .person {
       let gender =
-        speaker.entity.flatMap { id in
-          index.entities.firstIndex { $0.id == id }.map { index.genders[$0] }
-        } ?? .unknown
+        speaker.entity.flatMap { index.byID[$0] }.map { index.genders[$0] } ?? .unknown
       lastPersonSpeaker = (speaker, gender, sentence)
     } else {
       lastOrganisationSpeaker = speaker
