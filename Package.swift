@@ -16,7 +16,7 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "Model"),
+    .target(name: "Model", resources: [.copy("Resources")]),
     .executableTarget(
       name: "Reader",
       dependencies: [

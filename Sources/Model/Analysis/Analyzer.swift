@@ -4,6 +4,11 @@ public enum Analyzer {
   public static let version = 1
 
   public static func analyze(_ article: Article) -> Analysis {
-    Analysis(entities: [], quotes: [])
+    let document = Document(article: article)
+    let entities = EntityRecognizer.recognize(document)
+    return Analysis(
+      entities: entities.entities,
+      quotes: QuoteFinder.find(in: document, entities: entities)
+    )
   }
 }

@@ -1,0 +1,104 @@
+/// The text layer of the language engine: an article tokenised once, shared by every later pass.
+///
+/// API summary (for the entity and quote layers):
+/// - `Document(article:)` builds the document from an article's `contentParagraphs` only (title
+///   and body; page chrome is never analysed). `Document(text:)` treats a plain string as one
+///   article (blank lines separate paragraphs) — handy in tests.
+/// - `scalars`: the whole article text as Unicode scalars; every offset is a scalar offset into
+///   `Article.text`, end exclusive. `string(_:)` slices it.
+/// - `tokens`: `Token` values in text order — `kind` (word, number, punctuation, quoteMark,
+///   possessive, dash, ellipsis, symbol), `start`/`end`, `flags` (capitalised, allCaps,
+///   sentenceInitial, abbreviation, initial, hyphenated, opening/closing/double for marks,
+///   headlineCase, spaceBefore, lineBreakBefore), `key` (lower case, apostrophes folded:
+///   "o'brien", "mr.", "'s"), `paragraph` and `sentence` indices.
+/// - `sentences`: token ranges with their paragraph index; sentences never cross paragraphs.
+/// - `paragraphs`: the analysed paragraphs (`Paragraph`, with kind title/body) and
+///   `paragraphTokens` their token ranges.
+public struct Document: Sendable {
+  public let scalars: [Unicode.Scalar]
+  public let tokens: [Token]
+  public let sentences: [Sentence]
+  /// The analysed paragraphs: the article's title and body paragraphs, in text order.
+  public let paragraphs: [Paragraph]
+  /// The token range of each paragraph in `paragraphs`.
+  public let paragraphTokens: [Range<Int>]
+
+  public init(article: Article) {
+    self.init(scalars: Array(article.text.unicodeScalars), paragraphs: article.contentParagraphs)
+  }
+
+  /// A plain text as one article: blank lines separate body paragraphs.
+  public init(text: String) {
+    let scalars = Array(text.unicodeScalars)
+    self.init(scalars: scalars, paragraphs: Document.blocks(of: scalars))
+  }
+
+  init(scalars: [Unicode.Scalar], paragraphs: [Paragraph]) {
+    self.scalars = scalars
+    self.paragraphs = paragraphs
+    let tokenizer = Tokenizer(s: scalars)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(scalars.count / 5)
+    var sentences: [Sentence] = []
+    var ranges: [Range<Int>] = []
+    for (index, paragraph) in paragraphs.enumerated() {
+      let first = tokens.count
+      tokenizer.tokenize(paragraph.range, paragraph: index, into: &tokens)
+      ranges.append(first..<tokens.count)
+      SentenceSplitter.split(&tokens, first..<tokens.count, paragraph: index, into: &sentences)
+    }
+    self.tokens = tokens
+    self.sentences = sentences
+    self.paragraphTokens = ranges
+  }
+
+  /// The text between two scalar offsets, clamped to the text.
+  public func string(_ range: Range<Int>) -> String {
+    let lower = min(max(range.lowerBound, 0), scalars.count)
+    let upper = min(max(range.upperBound, lower), scalars.count)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(upper - lower)
+    for k in lower..<upper { ScalarClass.appendUTF8(scalars[k], to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text of tokens `range` (from the first token's start to the last one's end).
+  public func string(tokens range: Range<Int>) -> String {
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else {
+      return ""
+    }
+    return string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+  }
+
+  /// Blank-line separated blocks of `scalars`, trimmed, as body paragraphs.
+  static func blocks(of scalars: [Unicode.Scalar]) -> [Paragraph] {
+    var result: [Paragraph] = []
+    var start: Int?
+    var lastText = 0
+    var newlines = 0
+    for (index, c) in scalars.enumerated() {
+      if ScalarClass.isSpace(c) {
+        if c == "\n" { newlines += 1 }
+        if newlines >= 2, let begin = start {
+          result.append(Paragraph(start: begin, end: lastText, kind: .body))
+          start = nil
+        }
+      } else {
+        if start == nil { start = index }
+        lastText = index + 1
+        newlines = 0
+      }
+    }
+    if let begin = start { result.append(Paragraph(start: begin, end: lastText, kind: .body)) }
+    return result
+  }
+}
+
+/// One sentence: a token range inside one paragraph.
+public struct Sentence: Sendable, Hashable {
+  public var tokens: Range<Int>
+  /// Index into `Document.paragraphs`.
+  public var paragraph: Int
+  /// Most long words are capitalised (a headline, or a line in capitals).
+  public var isHeadlineCase: Bool
+}
