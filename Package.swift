@@ -8,7 +8,8 @@ let package = Package(
   ],
   dependencies: [
     .package(
-      url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2"))
+      url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+    .package(url: "https://github.com/groue/GRDB.swift", .upToNextMinor(from: "7.10.0")),
   ],
   targets: [
     .systemLibrary(
@@ -23,9 +24,10 @@ let package = Package(
         "Model",
         "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    .testTarget(name: "ModelTests", dependencies: ["Model"]),
+    .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Snapshots"]),
     .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
   ],
   swiftLanguageModes: [.v6]

@@ -40,39 +40,49 @@ struct ExportCommand: AsyncParsableCommand {
   @Flag(help: "Replace the output file if it exists.")
   var force = false
 
+  /// A failure the user must fix, reported as one line on stderr with exit status 1.
+  struct Failure: Error, Equatable {
+    let message: String
+  }
+
   func run() async throws {
     let (corpus, hadProblems) = try await sources.loadCorpus()
-    let filter = Filter(
-      speakers: try Set(speaker.map { try Self.resolve($0, in: corpus) }), mentions: mentions,
-      search: search)
-    let selection = corpus.select(filter)
-    let text = Exporter.render(
-      selection, of: corpus, format: format, withText: withText, exportedAt: Date())
-    if let output {
-      try Self.write(text, to: output, replacing: force)
-      StandardError.print("reader: exported \(selection.summary) to \(output)")
-    } else {
-      var buffer = OutputBuffer()
-      buffer.write(Data(text.utf8))
-      buffer.flush()
+    do {
+      let filter = Filter(
+        speakers: try Set(speaker.map { try Self.resolve($0, in: corpus) }), mentions: mentions,
+        search: search)
+      let selection = corpus.select(filter)
+      let text = Exporter.render(
+        selection, of: corpus, format: format, withText: withText, exportedAt: Date())
+      if let output {
+        try Self.write(text, to: output, replacing: force)
+        StandardError.print("reader: exported \(selection.summary) to \(output)")
+      } else {
+        var buffer = OutputBuffer()
+        buffer.write(Data(text.utf8))
+        buffer.flush()
+      }
+    } catch let failure as Failure {
+      StandardError.print("reader: " + failure.message)
+      throw ExitCode(1)
     }
     if hadProblems { throw ExitCode(1) }
   }
 
-  /// The speaker a `--speaker` value names; exits 1 with the closest names or the candidates.
-  static func resolve(_ name: String, in corpus: Corpus) throws -> SpeakerID {
+  /// The speaker a `--speaker` value names, or a failure naming the closest speakers or
+  /// every candidate.
+  static func resolve(_ name: String, in corpus: Corpus) throws(Failure) -> SpeakerID {
     switch corpus.lookupSpeaker(name) {
     case .found(let speaker):
       return speaker.id
     case .none(let closest):
       let hint = closest.isEmpty ? "" : " — did you mean " + list(closest.map(\.name)) + "?"
-      StandardError.print("reader: no speaker matches '\(name)'" + hint)
+      throw Failure(message: "no speaker matches '\(name)'" + hint)
     case .ambiguous(let candidates):
-      StandardError.print(
-        "reader: '\(name)' matches \(candidates.count) speakers: "
+      throw Failure(
+        message: "'\(name)' matches \(candidates.count) speakers: "
           + list(candidates.map(\.name)) + " — give the full name")
     }
-    throw ExitCode(1)
   }
 
   /// "A", "A or B", "A, B or C".
@@ -82,14 +92,15 @@ struct ExportCommand: AsyncParsableCommand {
     return rest.isEmpty ? last : rest.joined(separator: ", ") + " or " + last
   }
 
-  /// Writes the export atomically; every failure is one line on stderr and exit 1.
-  static func write(_ text: String, to path: String, replacing: Bool) throws {
+  /// Writes the export atomically; any failure becomes one line for the user.
+  static func write(_ text: String, to path: String, replacing: Bool) throws(Failure) {
     do {
       try AtomicFileWriter.write(Data(text.utf8), to: path, replacing: replacing)
     } catch let error as AtomicWriteError {
       let hint = error == .exists(path: path) ? " — use --force to replace it" : ""
-      StandardError.print("reader: \(error)" + hint)
-      throw ExitCode(1)
+      throw Failure(message: error.description + hint)
+    } catch {
+      throw Failure(message: "cannot write '\(path)': \(error)")
     }
   }
 }

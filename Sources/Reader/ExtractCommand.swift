@@ -20,18 +20,28 @@ struct ExtractCommand: AsyncParsableCommand {
       StandardError.print("reader: no articles in \(sources.resolved.joined(separator: ", "))")
       throw ExitCode(1)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty
-      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      : [.sortedKeys, .withoutEscapingSlashes]
-    var output = OutputBuffer()
-    for article in report.articles {
-      let record = ExtractRecord(article: article, analysis: Analyzer.analyze(article))
-      output.write(try encoder.encode(record))
-      output.write(Data("\n".utf8))
+    var output = ExtractOutput(pretty: pretty)
+    var progress = ProgressBar()
+    var waiting: [Int: Analysis] = [:]
+    var next = 0
+    var failure: (any Error)?
+    await AnalysisPipeline(cache: sources.openCache()).run(report.articles) { event in
+      guard case .analysed(let index, let analysis, let done) = event else { return }
+      progress.update(done)
+      waiting[index] = analysis
+      // Results arrive in any order; write them in load order as soon as each is next.
+      while failure == nil, let ready = waiting.removeValue(forKey: next) {
+        do {
+          try output.write(ExtractRecord(article: report.articles[next], analysis: ready))
+        } catch {
+          failure = error
+        }
+        next += 1
+      }
     }
+    progress.finish()
     output.flush()
+    if let failure { throw failure }
     if !report.problems.isEmpty { throw ExitCode(1) }
   }
 }

@@ -6,7 +6,10 @@ struct ReaderCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reader",
     abstract: "A terminal news reader that shows who said what.",
-    subcommands: [OpenCommand.self, ExtractCommand.self, SpeakersCommand.self, ExportCommand.self],
+    subcommands: [
+      OpenCommand.self, ExtractCommand.self, SpeakersCommand.self, ExportCommand.self,
+      BenchCommand.self,
+    ],
     defaultSubcommand: OpenCommand.self
   )
 }

@@ -10,6 +10,9 @@ struct SourceArguments: ParsableArguments {
       valueName: "source"))
   var sources: [String] = []
 
+  @Flag(help: "Neither read nor write the analysis cache.")
+  var noCache = false
+
   /// The sources as given, or the sample corpus when none were.
   var resolved: [String] { sources.isEmpty ? [SampleCorpus.path()] : sources }
 

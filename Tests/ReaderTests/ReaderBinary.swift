@@ -27,6 +27,10 @@ struct ReaderBinary {
     process.arguments = arguments
     var env = environment ?? ProcessInfo.processInfo.environment
     env["SWIFT_BACKTRACE"] = "interactive=no"
+    // Never the user's own cache: a scratch one unless the test chose a folder.
+    if env["READER_CACHE_DIR"] == nil {
+      env["READER_CACHE_DIR"] = NSTemporaryDirectory() + "reader-test-cache"
+    }
     process.environment = env
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe()

@@ -5,7 +5,7 @@ import Glibc
 public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
   /// The file exists and replacing it was not allowed.
   case exists(path: String)
-  /// The folder to write into does not exist (or is not a folder).
+  /// The folder to write into does not exist.
   case missingFolder(path: String, folder: String)
   /// The system refused: permission, read-only file system, disk full, the path is a folder…
   case failed(path: String, reason: String)
@@ -56,9 +56,12 @@ public enum AtomicFileWriter {
     let folder = (path as NSString).deletingLastPathComponent
     let folderPath = folder.isEmpty ? "." : folder
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isFolder),
-      isFolder.boolValue
-    else { throw AtomicWriteError.missingFolder(path: path, folder: folderPath) }
+    guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isFolder) else {
+      throw AtomicWriteError.missingFolder(path: path, folder: folderPath)
+    }
+    guard isFolder.boolValue else {
+      throw AtomicWriteError.failed(path: path, reason: "'\(folderPath)' is not a folder")
+    }
     var existing = stat()
     let exists = lstat(path, &existing) == 0
     if exists, existing.st_mode & S_IFMT == S_IFDIR {

@@ -1,7 +1,7 @@
 /// How many terminal columns text takes: wide (CJK, emoji) characters take two, combining marks
 /// ride on their base character, control characters take none.
-enum DisplayWidth {
-  static func of(_ character: Character) -> Int {
+public enum DisplayWidth {
+  public static func of(_ character: Character) -> Int {
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let value = scalar.value
     if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
@@ -17,7 +17,7 @@ enum DisplayWidth {
     }
   }
 
-  static func of(_ text: some StringProtocol) -> Int {
+  public static func of(_ text: some StringProtocol) -> Int {
     text.reduce(0) { $0 + of($1) }
   }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Model
+
+/// Analyses many articles on all cores — a task group that keeps at most `width` engine runs
+/// in flight — taking what it can from the cache and storing what it computes, and reports
+/// each result as it arrives so a screen can show progress and fill in.
+struct AnalysisPipeline: Sendable {
+  var cache: AnalysisCache?
+  var width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+  var analyze: @Sendable (Article) -> Analysis = Analyzer.analyze
+  /// Articles per cache read, and fresh results per cache write.
+  var batch = 256
+
+  /// The pipeline's events as a stream; ending the stream early cancels the remaining work.
+  func events(for articles: [Article]) -> AsyncStream<PipelineEvent> {
+    let (stream, continuation) = AsyncStream.makeStream(of: PipelineEvent.self)
+    let task = Task {
+      await run(articles) { continuation.yield($0) }
+      continuation.finish()
+    }
+    continuation.onTermination = { _ in task.cancel() }
+    return stream
+  }
+
+  /// Every analysis, in the order of `articles`.
+  func analyses(of articles: [Article]) async -> [Analysis] {
+    var results = [Analysis?](repeating: nil, count: articles.count)
+    await run(articles) { event in
+      if case .analysed(let index, let analysis, _) = event { results[index] = analysis }
+    }
+    return results.map { $0 ?? Analysis(entities: [], quotes: []) }
+  }
+
+  /// The analysed corpus of `articles`, in their order: what `Corpus(analysing:)` gives, on
+  /// all cores and through the cache.
+  func corpus(of articles: [Article]) async -> Corpus {
+    let analyses = await analyses(of: articles)
+    return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
+  }
+
+  /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
+  /// read a batch at a time, just ahead of the engine, so the first results come at once.
+  func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
+    report(.started(total: articles.count))
+    var lookup = CacheLookahead(cache: cache, articles: articles, batch: batch)
+    var fresh: [CachedDocument] = []
+    var freshCount = 0
+    await withTaskGroup(of: Outcome.self) { group in
+      var next = 0
+      func startNext() {
+        let index = next
+        let (hash, blob) = lookup.entry(at: index)
+        group.addTask { outcome(for: articles[index], at: index, hash: hash, cached: blob) }
+        next += 1
+      }
+      while next < min(width, articles.count) { startNext() }
+      var done = 0
+      for await result in group {
+        done += 1
+        report(
+          .analysed(
+            index: result.index, analysis: result.analysis,
+            progress: PipelineProgress(done: done, total: articles.count)))
+        if !result.fromCache { freshCount += 1 }
+        if let document = result.document {
+          fresh.append(document)
+          if fresh.count >= batch {
+            cache?.store(fresh)
+            fresh.removeAll(keepingCapacity: true)
+          }
+        }
+        if next < articles.count && !Task.isCancelled { startNext() }
+      }
+    }
+    cache?.store(fresh)
+    report(.finished(fresh: freshCount, cached: articles.count - freshCount))
+  }
+
+  /// One article's analysis, and the cache entry to write when it was computed afresh.
+  private struct Outcome: Sendable {
+    var index: Int
+    var analysis: Analysis
+    var fromCache: Bool
+    var document: CachedDocument?
+  }
+
+  private func outcome(for article: Article, at index: Int, hash: String?, cached: Data?)
+    -> Outcome
+  {
+    if let cached, let analysis = AnalysisCoding.decode(cached) {
+      return Outcome(index: index, analysis: analysis, fromCache: true, document: nil)
+    }
+    let analysis = analyze(article)
+    let document = hash.map { hash in
+      CachedDocument(hash: hash, analysis: AnalysisCoding.encode(analysis), article: article)
+    }
+    return Outcome(index: index, analysis: analysis, fromCache: false, document: document)
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Model
+import Synchronization
+import Testing
+
+@testable import Reader
+
+@Suite struct AnalysisPipelineTests {
+  let articles = CacheSandbox.articles((0..<40).map { "Headline \($0)\n\nBody of article \($0)." })
+
+  @Test func resultsComeBackInInputOrder() async {
+    let sandbox = CacheSandbox()
+    let results = await sandbox.pipeline(nil, width: 4).analyses(of: articles)
+    #expect(results.map { $0.entities.first?.name } == articles.map { String($0.text.prefix(12)) })
+  }
+
+  @Test func eventsReportStartEveryArticleAndFinish() async {
+    let sandbox = CacheSandbox()
+    var events: [PipelineEvent] = []
+    for await event in sandbox.pipeline(nil).events(for: articles) { events.append(event) }
+    guard case .started(let total) = events.first else {
+      Issue.record("no start event")
+      return
+    }
+    #expect(total == 40)
+    guard case .finished(let fresh, let fromCache) = events.last else {
+      Issue.record("no finish event")
+      return
+    }
+    #expect(fresh == 40 && fromCache == 0)
+    let analysed = events.compactMap { event -> (Int, PipelineProgress)? in
+      guard case .analysed(let index, _, let progress) = event else { return nil }
+      return (index, progress)
+    }
+    #expect(analysed.map(\.1.done) == Array(1...40))
+    #expect(analysed.allSatisfy { $0.1.total == 40 })
+    #expect(Set(analysed.map(\.0)) == Set(0..<40))
+    #expect(events.count == 42)
+  }
+
+  @Test func aWarmCacheIsReportedAtTheEnd() async {
+    let sandbox = CacheSandbox()
+    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    var last: PipelineEvent?
+    for await event in sandbox.pipeline(sandbox.cache()).events(for: articles) { last = event }
+    guard case .finished(let fresh, let cached) = last else {
+      Issue.record("no finish event")
+      return
+    }
+    #expect(fresh == 0 && cached == 40)
+  }
+
+  @Test func noMoreThanWidthArticlesAreAnalysedAtOnce() async {
+    let gauge = Mutex((current: 0, peak: 0))
+    let pipeline = AnalysisPipeline(
+      cache: nil, width: 2,
+      analyze: { article in
+        gauge.withLock {
+          $0.current += 1
+          $0.peak = max($0.peak, $0.current)
+        }
+        defer { gauge.withLock { $0.current -= 1 } }
+        return Analysis(entities: [], quotes: [])
+      })
+    _ = await pipeline.analyses(of: articles)
+    #expect(gauge.withLock { $0.peak } <= 2)
+  }
+
+  @Test func progressLineGroupsThousands() {
+    #expect(PipelineProgress(done: 3214, total: 10_000).line == "analysing 3,214 / 10,000")
+    #expect(PipelineProgress.grouped(999) == "999")
+    #expect(PipelineProgress.grouped(1_234_567) == "1,234,567")
+  }
+}
+
+@Suite struct CorpusFeedTests {
+  @Test func snapshotsGrowByDoublingPrefixesUpToTheWholeCorpus() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<50).map { "Title \($0)\n\nText \($0)." })
+    let feed = CorpusFeed(pipeline: sandbox.pipeline(nil, width: 2), firstSize: 8)
+    var sizes: [Int] = []
+    var last: CorpusFeed.Snapshot?
+    for await snapshot in feed.snapshots(of: articles) {
+      sizes.append(snapshot.corpus.articles.count)
+      #expect(snapshot.corpus.articles.map(\.id) == articles.prefix(sizes.last ?? 0).map(\.id))
+      last = snapshot
+    }
+    #expect(sizes.first.map { $0 >= 8 } == true)
+    #expect(sizes == sizes.sorted() && Set(sizes).count == sizes.count)
+    #expect(sizes.count <= 4)  // 8, 16, 32 and then all 50, at most
+    #expect(last?.corpus.articles.count == 50)
+    #expect(last?.progress.isComplete == true)
+  }
+}
+
+@Suite struct PipelineCorpusTests {
+  @Test func theCorpusHasEveryArticleWithItsAnalysisInOrder() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
+    let corpus = await sandbox.pipeline(sandbox.cache()).corpus(of: articles)
+    #expect(corpus.articles.map(\.id) == articles.map(\.id))
+    #expect(
+      corpus.articles.map { $0.analysis.entities.first?.name }
+        == articles.map { String($0.text.prefix(12)) })
+  }
+}
