@@ -25,7 +25,7 @@ extension TerminalSuite {
     let status = folder.appendingPathComponent("status").path
     let command =
       "cd '\(folder.path)' && SWIFT_BACKTRACE=interactive=no '\(ReaderBinary.url.path)'"
-      + " '\(Self.root.appendingPathComponent("seeds").path)'; echo \"exit=$?\" > '\(status)';"
+      + " --no-cache '\(Self.root.appendingPathComponent("seeds").path)'; echo \"exit=$?\" > '\(status)';"
       + " sleep 30"
     let tmux = try TmuxSession(command: command, width: 160, height: 45)
     defer { tmux.kill() }
