@@ -49,9 +49,11 @@ struct OpenCommand: AsyncParsableCommand {
     defer { feed.cancel() }
     let environment = ProcessInfo.processInfo.environment
     let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+    let store = StateStore(file: CacheLocation().stateFile) { mailbox.post(.notice($0)) }
     let started = await MainActor.run { [state] in
       guard let terminal = Terminal(noColor: monochrome) else { return false }
-      InterfaceSession(terminal: terminal, mailbox: mailbox).run(state)
+      let flags = ArticleFlagSync(store: store)
+      InterfaceSession(terminal: terminal, mailbox: mailbox, flags: flags).run(state)
       return true
     }
     guard started else {

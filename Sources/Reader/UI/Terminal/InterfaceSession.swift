@@ -7,9 +7,11 @@ import Foundation
 struct InterfaceSession {
   let terminal: Terminal
   let mailbox: ActionMailbox
+  let flags: ArticleFlagSync?
 
   func run(_ initial: ReaderState) {
     var state = initial
+    flags?.restore(into: &state)
     let size = terminal.size
     state = Reducer.reduce(state, .resize(width: size.width, height: size.height), now: Date())
     var changed = true
@@ -20,6 +22,7 @@ struct InterfaceSession {
       if terminal.isClosed { break }
       var actions = mailbox.take()
       if let key, let action = KeyMap.action(for: key, in: state) { actions.append(action) }
+      let before = state
       for action in actions {
         state = Reducer.reduce(state, action, now: Date())
         while let effect = state.effect {
@@ -28,6 +31,7 @@ struct InterfaceSession {
         }
       }
       changed = !actions.isEmpty
+      if changed { flags?.save(from: before, to: state) }
     }
     terminal.restore()
   }
