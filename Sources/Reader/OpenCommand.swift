@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Model
 
-/// `reader [SOURCE…]`: the full-screen interface on the given sources.
+/// `reader [SOURCE…]`: the full-screen interface on the given sources. The screen opens as
+/// soon as the sources are read; analysed articles fill it in as the pipeline delivers them.
 struct OpenCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open",
@@ -25,33 +26,39 @@ struct OpenCommand: AsyncParsableCommand {
       print(ActionTable.markdown(), terminator: "")
       return
     }
+    let report = await SourceLoader().load(sources.resolved)
+    let pipeline = AnalysisPipeline(cache: sources.openCache())
     if measureFrames {
-      let state = try await loadState(width: 160, height: 45)
-      print(FrameTiming.report(state))
+      let corpus = await pipeline.corpus(of: report.articles)
+      print(FrameTiming.report(ReaderState(corpus: corpus, width: 160, height: 45)))
       return
     }
     guard TerminalCheck.canRunInterface() else {
       StandardError.print(TerminalCheck.refusal)
       throw ExitCode(2)
     }
-    let state = try await loadState(width: 80, height: 24)
+    var state = ReaderState(corpus: Corpus([]), problems: report.problems, width: 80, height: 24)
+    state.progress = report.articles.isEmpty ? nil : (0, report.articles.count)
+    let mailbox = ActionMailbox()
+    let feed = Task {
+      for await snapshot in CorpusFeed(pipeline: pipeline).snapshots(of: report.articles) {
+        let progress = (snapshot.progress.done, snapshot.progress.total)
+        mailbox.post(.corpusUpdated(snapshot.corpus, problems: report.problems, progress: progress))
+      }
+    }
+    defer { feed.cancel() }
     let environment = ProcessInfo.processInfo.environment
     let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-    let started = await MainActor.run {
+    let store = StateStore(file: CacheLocation().stateFile) { mailbox.post(.notice($0)) }
+    let started = await MainActor.run { [state] in
       guard let terminal = Terminal(noColor: monochrome) else { return false }
-      InterfaceSession(terminal: terminal).run(state)
+      let flags = ArticleFlagSync(store: store)
+      InterfaceSession(terminal: terminal, mailbox: mailbox, flags: flags).run(state)
       return true
     }
     guard started else {
       StandardError.print(TerminalCheck.refusal)
       throw ExitCode(2)
     }
-  }
-
-  /// Loads and analyses the sources; problems are shown in the interface, not printed.
-  private func loadState(width: Int, height: Int) async throws -> ReaderState {
-    let report = await SourceLoader().load(sources.resolved)
-    let corpus = Corpus(analysing: report.articles)
-    return ReaderState(corpus: corpus, problems: report.problems, width: width, height: height)
   }
 }

@@ -131,8 +131,8 @@ final class AnalysisCache: Sendable {
       return fresh
     } catch {
       notice(
-        "reader: the cache at \(file) was \(reason) and could not be rebuilt"
-          + " (\(SQLiteFile.reason(for: error))); working without it")
+        "reader: cannot use the cache at \(file): \(SQLiteFile.reason(for: error));"
+          + " working without it")
       return nil
     }
   }

@@ -16,7 +16,9 @@ enum SQLiteFile {
 
   /// Why a database is unusable, in a few words for a one-line notice.
   static func reason(for error: any Error) -> String {
-    guard let error = error as? DatabaseError else { return "unreadable (\(error))" }
+    guard let error = error as? DatabaseError else {
+      return "unusable (\(error.localizedDescription))"
+    }
     switch error.resultCode {
     case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "corrupt"
     case .SQLITE_BUSY, .SQLITE_LOCKED: return "locked by another process"

@@ -121,6 +121,19 @@ import Testing
     #expect(cache.search("  ").isEmpty)
   }
 
+  @Test func aCacheThatCannotBeCreatedIsSkippedWithANotice() async throws {
+    let sandbox = CacheSandbox()
+    // A plain file where the cache folder should be.
+    try Data("x".utf8).write(to: URL(fileURLWithPath: sandbox.location.cacheDirectory))
+    let cache = sandbox.cache()
+    #expect(!cache.isAvailable)
+    #expect(sandbox.notices.count == 1)
+    #expect(sandbox.notices.first?.hasSuffix("working without it") == true)
+    let results = await sandbox.pipeline(cache).analyses(of: CacheSandbox.articles(texts))
+    #expect(results.count == 3)
+    #expect(sandbox.engineRuns == 3)
+  }
+
   @Test func noCacheMeansEveryRunAnalyses() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles(texts)

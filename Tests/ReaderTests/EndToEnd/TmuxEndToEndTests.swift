@@ -24,8 +24,9 @@ extension TerminalSuite {
     defer { try? FileManager.default.removeItem(at: folder) }
     let status = folder.appendingPathComponent("status").path
     let command =
-      "cd '\(folder.path)' && SWIFT_BACKTRACE=interactive=no '\(ReaderBinary.url.path)'"
-      + " '\(Self.root.appendingPathComponent("seeds").path)'; echo \"exit=$?\" > '\(status)';"
+      "cd '\(folder.path)' && SWIFT_BACKTRACE=interactive=no XDG_STATE_HOME='\(folder.path)'"
+      + " '\(ReaderBinary.url.path)'"
+      + " --no-cache '\(Self.root.appendingPathComponent("seeds").path)'; echo \"exit=$?\" > '\(status)';"
       + " sleep 30"
     let tmux = try TmuxSession(command: command, width: 160, height: 45)
     defer { tmux.kill() }

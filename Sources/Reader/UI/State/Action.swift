@@ -16,6 +16,8 @@ enum Action: Sendable {
   case exportNeedsConfirmation(path: String)
   /// The export ended with this message for the status line.
   case exportFinished(message: String)
+  /// Something to tell the user on the status line (a damaged state file was set aside).
+  case notice(String)
 }
 
 /// Work the reducer asks the runtime to do, whose outcome comes back as an action.

@@ -10,7 +10,7 @@ struct ReaderState: Sendable {
   /// Per corpus article, its text folded for search (see `TextFolding`).
   private(set) var searchTexts: [[Unicode.Scalar]]
   var problems: [LoadProblem] = []
-  /// Analysed and total articles while the engine is still running.
+  /// Analysed and total articles, while the engine is still running.
   var progress: (done: Int, total: Int)?
   var width: Int
   var height: Int

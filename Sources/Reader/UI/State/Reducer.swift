@@ -32,6 +32,8 @@ enum Reducer {
     case .exportFinished(let message):
       next.overlay = nil
       next.message = message
+    case .notice(let message):
+      next.message = message
     }
     return next
   }

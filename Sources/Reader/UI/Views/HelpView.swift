@@ -19,8 +19,9 @@ struct HelpView: View {
     buffer.write(
       "mouse: click selects a row or focuses a pane · wheel scrolls", x: inner.x + 1,
       y: inner.maxY - 2, limit: inner.width - 2, style: .muted)
+    let more = first + visible < rows.count ? " · ▼ more" : ""
     buffer.write(
-      "Esc or ? close · j/k scroll", x: inner.x + 1, y: inner.maxY - 1, limit: inner.width - 2,
-      style: .muted)
+      "Esc or ? close · j/k scroll" + more, x: inner.x + 1, y: inner.maxY - 1,
+      limit: inner.width - 2, style: .muted)
   }
 }

@@ -18,17 +18,18 @@ struct SpeakerPickerView: View {
       let style = current ? CellStyle.reversed : .plain
       if current {
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+        buffer.write("▌", x: inner.x, y: y, limit: 1, style: CellStyle(ink: .accent))
       }
       let counts =
         " \(Plural.count(speaker.quoteCount, "quote")) · \(Plural.count(speaker.articleCount, "article")) "
       let countsX = Theme.writeRight(
         [Span(counts, style.with { $0.ink = .muted })], row: y, in: inner, into: &buffer)
       var spans = [
-        Span(chosen ? " ✓ " : "   ", style.with { $0.ink = .accent }),
+        Span(chosen ? "✓ " : "  ", style.with { $0.ink = .accent }),
         Span(speaker.name, style.with { $0.bold = true }),
       ]
       if let role = speaker.role { spans.append(Span(" · " + role, style)) }
-      buffer.write(spans, x: inner.x, y: y, limit: countsX - inner.x - 1)
+      buffer.write(spans, x: inner.x + 1, y: y, limit: countsX - inner.x - 2)
     }
     if matches.isEmpty {
       buffer.write(

@@ -8,7 +8,7 @@ struct TitleBarView: View {
     left += " · \(Plural.count(selection.quoteCount, "quote"))"
     left += " · \(Plural.count(speakers, "speaker"))"
     if let progress = state.progress {
-      left += " · analysing \(Plural.grouped(progress.done)) / \(Plural.grouped(progress.total))"
+      left += " · " + PipelineProgress(done: progress.done, total: progress.total).line
     }
     var right = state.filterDescription + " · \(state.marked.count) marked"
     if !state.searchQuery.isEmpty { right += " · search: \(state.searchQuery)" }
@@ -26,19 +26,9 @@ struct TitleBarView: View {
   }
 }
 
-/// Counts in words: "1 article", "27 quotes", "10,000".
+/// Counts in words: "1 article", "27 quotes", "10,000 articles".
 enum Plural {
   static func count(_ n: Int, _ noun: String) -> String {
-    "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
-  }
-
-  static func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-      out.append(digit)
-    }
-    return (n < 0 ? "-" : "") + out
+    "\(PipelineProgress.grouped(n)) \(noun)\(n == 1 ? "" : "s")"
   }
 }
