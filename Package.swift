@@ -17,7 +17,7 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "Model"),
+    .target(name: "Model", resources: [.copy("Resources")]),
     .executableTarget(
       name: "Reader",
       dependencies: [
@@ -28,7 +28,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Snapshots"]),
-    .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
+    .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,10 @@ public enum Analyzer {
 
   public static func analyze(_ article: Article) -> Analysis {
     let document = Document(article: article)
-    let entities: [Entity] = []
-    return Analysis(entities: entities, quotes: QuoteFinder.find(in: document, entities: entities))
+    let entities = EntityRecognizer.recognize(document)
+    return Analysis(
+      entities: entities.entities,
+      quotes: QuoteFinder.find(in: document, entities: entities)
+    )
   }
 }

@@ -20,6 +20,8 @@ public struct Corpus: Sendable {
   public let articles: [AnalysedArticle]
   public let speakers: SpeakerIndex
   public let quoteCount: Int
+  /// Per article, how many quotes it has.
+  private let quoteCounts: [Int]
   private let positions: [String: Int]
   private let mentionIndex: MentionIndex
   private let searchIndex: SearchIndex
@@ -27,7 +29,8 @@ public struct Corpus: Sendable {
   public init(_ articles: [AnalysedArticle]) {
     self.articles = articles
     speakers = SpeakerIndex(articles)
-    quoteCount = articles.reduce(0) { $0 + $1.analysis.quotes.count }
+    quoteCounts = articles.map(\.analysis.quotes.count)
+    quoteCount = quoteCounts.reduce(0, +)
     var positions: [String: Int] = [:]
     for (index, item) in articles.enumerated() where positions[item.id] == nil {
       positions[item.id] = index
@@ -54,42 +57,58 @@ public struct Corpus: Sendable {
 
   /// Applies a filter: the articles that pass and, within them, the quotes that pass.
   public func select(_ filter: Filter) -> Selection {
-    var passing: [Bool]? = nil
+    var allowed: [Bool]? = nil
     func restrict(to indices: [Int]) {
-      var allowed = [Bool](repeating: false, count: articles.count)
-      for index in indices where passing?[index] ?? true { allowed[index] = true }
-      passing = allowed
+      var next = [Bool](repeating: false, count: articles.count)
+      for index in indices where allowed?[index] ?? true { next[index] = true }
+      allowed = next
     }
-    var speakerQuotes: [Int: [Int]] = [:]
-    if !filter.speakers.isEmpty {
-      for id in filter.speakers {
-        for entry in speakers.quotes(of: id) {
-          speakerQuotes[entry.article, default: []] += entry.quotes
-        }
-      }
-      restrict(to: Array(speakerQuotes.keys))
-    }
-    if !filter.marked.isEmpty {
-      restrict(to: filter.marked.compactMap { positions[$0] })
-    }
+    let speakerQuotes = filter.speakers.isEmpty ? nil : quotes(of: filter.speakers)
+    if let speakerQuotes { restrict(to: speakerQuotes.map(\.article)) }
+    if !filter.marked.isEmpty { restrict(to: filter.marked.compactMap { positions[$0] }) }
     if let mentions = filter.activeMentions {
       restrict(to: mentionIndex.articles(mentioning: mentions))
     }
-    if let search = filter.activeSearch {
-      restrict(to: searchIndex.articles(containing: search))
-    }
+    if let search = filter.activeSearch { restrict(to: searchIndex.articles(containing: search)) }
+
     var items: [Selection.Item] = []
     var quoteCount = 0
-    for (index, item) in articles.enumerated() where passing?[index] ?? true {
-      let quotes =
-        filter.speakers.isEmpty
-        ? Array(item.analysis.quotes.indices) : (speakerQuotes[index] ?? []).sorted()
-      quoteCount += quotes.count
-      items.append(Selection.Item(articleIndex: index, article: item, quoteIndices: quotes))
+    if let speakerQuotes {
+      for entry in speakerQuotes where allowed?[entry.article] ?? true {
+        quoteCount += entry.quotes.count
+        items.append(
+          Selection.Item(
+            articleIndex: entry.article, articles: articles, selectedQuotes: entry.quotes,
+            quoteCount: entry.quotes.count))
+      }
+    } else {
+      for index in articles.indices where allowed?[index] ?? true {
+        quoteCount += quoteCounts[index]
+        items.append(
+          Selection.Item(
+            articleIndex: index, articles: articles, selectedQuotes: nil,
+            quoteCount: quoteCounts[index]))
+      }
     }
     return Selection(
       filter: filter, description: filter.describe(in: speakers), items: items,
       quoteCount: quoteCount, corpusArticleCount: articles.count,
       corpusQuoteCount: self.quoteCount)
+  }
+
+  /// The quotes of any of these speakers, per article in corpus order, quotes ascending.
+  private func quotes(of ids: Set<SpeakerID>) -> [SpeakerIndex.ArticleQuotes] {
+    let lists = ids.map { speakers.quotes(of: $0) }
+    guard lists.count > 1 else { return lists.first ?? [] }
+    var merged: [SpeakerIndex.ArticleQuotes] = []
+    for entry in lists.joined().sorted(by: { $0.article < $1.article }) {
+      if let last = merged.last, last.article == entry.article {
+        merged[merged.count - 1] = SpeakerIndex.ArticleQuotes(
+          article: entry.article, quotes: (last.quotes + entry.quotes).sorted())
+      } else {
+        merged.append(entry)
+      }
+    }
+    return merged
   }
 }

@@ -2,55 +2,111 @@ import Foundation
 
 /// Case- and diacritic-insensitive forms of text, used for every corpus comparison: speaker
 /// names, lookups, entity filters and search ("Sergéy" and "sergey" fold to the same key).
+///
+/// Folding works on UTF-8 bytes: ASCII is lowercased in place, other characters are folded once
+/// each through Foundation and remembered, so folding a whole corpus stays cheap.
 public enum FoldedText {
   /// The text lowercased, without diacritics, with typographic quotes and dashes made plain.
   public static func fold(_ text: String) -> String {
     var folder = Folder()
-    return folder.fold(text)
+    return String(decoding: folder.bytes(text), as: UTF8.self)
   }
 
   /// The folded text's words: maximal runs of letters and digits.
   public static func words(_ text: String) -> [String] {
-    fold(text).split(whereSeparator: { !isWordCharacter($0) }).map(String.init)
+    var folder = Folder()
+    let bytes = folder.bytes(text)
+    return wordRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
   }
 
-  static func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber
+  /// Whether a byte of folded text belongs to a word: ASCII letters and digits, and every
+  /// byte of a non-ASCII character (folding has made non-ASCII punctuation ASCII).
+  @inline(__always)
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
   }
 
-  /// Folds many texts, remembering how each non-ASCII scalar folds.
+  /// The ranges of the words of folded bytes.
+  static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = -1
+    for index in bytes.indices {
+      if isWordByte(bytes[index]) {
+        if start < 0 { start = index }
+      } else if start >= 0 {
+        ranges.append(start..<index)
+        start = -1
+      }
+    }
+    if start >= 0 { ranges.append(start..<bytes.count) }
+    return ranges
+  }
+
+  /// Folds many texts, remembering how each non-ASCII character folds.
   struct Folder {
-    private var cache: [Unicode.Scalar: String] = [:]
+    private var cache: [Unicode.Scalar: [UInt8]] = [:]
 
-    mutating func fold(_ text: String) -> String {
-      var output = String.UnicodeScalarView()
-      for scalar in text.unicodeScalars {
-        let value = scalar.value
-        if value < 0x80 {
-          let lowered = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
-          output.append(Unicode.Scalar(UInt8(lowered)))
-        } else {
-          output.append(contentsOf: folded(scalar).unicodeScalars)
+    /// The folded text as UTF-8 bytes.
+    mutating func bytes(_ text: String) -> [UInt8] {
+      var output: [UInt8] = []
+      output.reserveCapacity(text.utf8.count)
+      var text = text
+      text.withUTF8 { utf8 in
+        var index = 0
+        while index < utf8.count {
+          var end = index
+          while end < utf8.count, utf8[end] < 0x80 { end += 1 }
+          if end > index {
+            output.append(
+              contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]).lazy.map {
+                $0 &- 0x41 < 26 ? $0 | 0x20 : $0
+              })
+            index = end
+            continue
+          }
+          let byte = utf8[index]
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          end = min(index + length, utf8.count)
+          let scalars = String(
+            decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self
+          ).unicodeScalars
+          for scalar in scalars { output += folded(scalar) }
+          index = end
         }
       }
-      return String(output)
+      return output
     }
 
-    private mutating func folded(_ scalar: Unicode.Scalar) -> String {
-      if let known = cache[scalar] { return known }
-      let result: String
-      switch scalar.value {
-      case 0x2018, 0x2019, 0x201B, 0x2032: result = "'"
-      case 0x201C, 0x201D, 0x201F, 0x2033, 0x00AB, 0x00BB: result = "\""
-      case 0x2010...0x2015, 0x2212: result = "-"
-      case 0x00A0, 0x2007, 0x202F: result = " "
-      default:
-        result = String(Character(scalar)).folding(
-          options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-        ).lowercased()
+    private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+      let value = Int(scalar.value)
+      if value >= 0x80, value - 0x80 < FoldedText.latin.count {
+        return FoldedText.latin[value - 0x80]
       }
-      cache[scalar] = result
-      return result
+      if let known = cache[scalar] { return known }
+      let bytes = FoldedText.folded(scalar)
+      cache[scalar] = bytes
+      return bytes
     }
+  }
+
+  /// How U+0080…U+024F (Latin-1 and Latin Extended) fold, worked out once.
+  static let latin: [[UInt8]] = (0x80...0x24F).map { value in
+    Unicode.Scalar(UInt32(value)).map(folded) ?? []
+  }
+
+  /// How one scalar folds.
+  static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+    let result: String
+    switch scalar.value {
+    case 0x2018, 0x2019, 0x201B, 0x2032: result = "'"
+    case 0x201C, 0x201D, 0x201F, 0x2033, 0x00AB, 0x00BB: result = "\""
+    case 0x2010...0x2015, 0x2212: result = "-"
+    case 0x00A0, 0x2007, 0x202F, 0x2028, 0x2029: result = " "
+    default:
+      result = String(Character(scalar)).folding(
+        options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+      ).lowercased()
+    }
+    return Array(result.utf8)
   }
 }

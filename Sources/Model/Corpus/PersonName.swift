@@ -31,11 +31,12 @@ struct PersonName: Hashable {
     given = tokens[givenStart..<surnameStart].map(Self.key)
     surname = tokens[surnameStart...].map(Self.key).joined(separator: " ")
     display = tokens[givenStart...].joined(separator: " ")
+    bucket = Self.transliterated(surname)
     guard !surname.isEmpty else { return nil }
   }
 
   /// The key of the surname bucket: the surname with transliteration variants made equal.
-  var bucket: String { Self.transliterated(surname) }
+  let bucket: String
 
   /// True when the first given name is a full name rather than an initial or absent.
   var hasFullGivenName: Bool { (given.first?.count ?? 0) > 1 }
@@ -78,19 +79,33 @@ struct PersonName: Hashable {
   /// A spelling key under which common romanisations of one name agree
   /// ("sergey"/"sergei", "aleksandr"/"alexandr", "dmitriy"/"dmitry").
   static func transliterated(_ name: String) -> String {
-    var text = name
-    for (from, to) in [
-      ("x", "ks"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("iy", "i"), ("y", "i"),
-      ("ij", "i"), ("-", ""), ("'", ""),
-    ] {
-      text = text.replacingOccurrences(of: from, with: to)
+    let scalars = Array(name.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    func append(_ replacement: String) {
+      for scalar in replacement.unicodeScalars
+      where !(scalar.properties.isAlphabetic && output.last == scalar) {
+        output.append(scalar)
+      }
     }
-    var collapsed = ""
-    for character in text where character != collapsed.last {
-      collapsed.append(character)
+    var index = 0
+    while index < scalars.count {
+      if index + 1 < scalars.count,
+        let replacement = digraphs[String(scalars[index]) + String(scalars[index + 1])]
+      {
+        append(replacement)
+        index += 2
+      } else {
+        append(letters[scalars[index]] ?? String(scalars[index]))
+        index += 1
+      }
     }
-    return collapsed
+    return String(output)
   }
+
+  private static let digraphs = ["ph": "f", "kh": "h", "ou": "u", "iy": "i", "ij": "i"]
+  private static let letters: [Unicode.Scalar: String] = [
+    "x": "ks", "w": "v", "y": "i", "-": "", "'": "",
+  ]
 
   static func key(_ token: String) -> String {
     FoldedText.fold(token).replacingOccurrences(of: ".", with: "")

@@ -1,16 +1,34 @@
 /// A filter applied to a corpus: the articles that pass, in corpus order, and within each the
 /// quotes that pass (all of them unless the filter names speakers).
 public struct Selection: Sendable {
-  /// One article of the selection and its selected quotes.
+  /// One article of the selection and its selected quotes. Cheap to make: it shares the
+  /// corpus's article array and keeps quote indices only when the filter picks some quotes.
   public struct Item: Sendable {
     /// Index of the article in `Corpus.articles`.
     public let articleIndex: Int
-    public let article: AnalysedArticle
+    /// How many of the article's quotes are selected.
+    public let quoteCount: Int
+    private let articles: [AnalysedArticle]
+    /// The selected quotes, or nil for all of them.
+    private let selectedQuotes: [Int]?
+
+    init(articleIndex: Int, articles: [AnalysedArticle], selectedQuotes: [Int]?, quoteCount: Int) {
+      self.articleIndex = articleIndex
+      self.articles = articles
+      self.selectedQuotes = selectedQuotes
+      self.quoteCount = quoteCount
+    }
+
+    public var article: AnalysedArticle { articles[articleIndex] }
+
     /// Indices into `article.analysis.quotes`, ascending.
-    public let quoteIndices: [Int]
+    public var quoteIndices: [Int] {
+      selectedQuotes ?? Array(article.analysis.quotes.indices)
+    }
 
     public var quotes: [Quote] {
-      quoteIndices.map { article.analysis.quotes[$0] }
+      let all = article.analysis.quotes
+      return selectedQuotes?.map { all[$0] } ?? all
     }
   }
 

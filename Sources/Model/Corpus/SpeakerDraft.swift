@@ -23,12 +23,15 @@ struct SpeakerDraft {
     isUnnamed = !(occurrences.first?.isNamed ?? false)
     name = Self.canonicalName(occurrences, people: people)
     let folded = FoldedText.fold(name)
-    var aliasesByKey: [String: String] = [:]
+    var forms: Set<String> = []
     for occurrence in occurrences {
-      for form in [occurrence.name] + occurrence.forms {
-        let key = FoldedText.fold(form)
-        if key != folded, aliasesByKey[key] == nil { aliasesByKey[key] = form }
-      }
+      forms.insert(occurrence.name)
+      forms.formUnion(occurrence.forms)
+    }
+    var aliasesByKey: [String: String] = [:]
+    for form in forms.sorted() {
+      let key = FoldedText.fold(form)
+      if key != folded, aliasesByKey[key] == nil { aliasesByKey[key] = form }
     }
     aliases = aliasesByKey.keys.sorted().compactMap { aliasesByKey[$0] }
     type = Self.mostFrequent(occurrences.map(\.type.rawValue)).flatMap(EntityType.init) ?? .person
@@ -75,8 +78,7 @@ struct SpeakerDraft {
       }
       if let best { return best.display }
     }
-    let forms = occurrences.map { $0.name.trimmingCharacters(in: .whitespaces) }
-    return mostFrequent(forms) ?? ""
+    return mostFrequent(occurrences.map(\.name)) ?? ""
   }
 
   /// The most frequent value; on a tie, the longest, then the first alphabetically.
@@ -97,9 +99,11 @@ struct SpeakerDraft {
   ) -> String? {
     var counts: [String: Int] = [:]
     var latest: [String: (date: Date, article: Int, quote: Int, text: String)] = [:]
+    var keys: [String: String] = [:]
     for occurrence in occurrences {
       guard let role = occurrence.role else { continue }
-      let key = FoldedText.words(role).joined(separator: " ")
+      let key = keys[role] ?? FoldedText.words(role).joined(separator: " ")
+      keys[role] = key
       counts[key, default: 0] += 1
       let date = articles[occurrence.article].article.date ?? .distantPast
       let stamp = (date, occurrence.article, occurrence.quote, role)

@@ -12,13 +12,23 @@ enum SpeakerIndexBuilder {
     let occurrences = SpeakerOccurrence.all(in: articles)
     var buckets: [String: [Int]] = [:]
     var people: [Int: PersonName] = [:]
+    var parsed: [String: PersonName?] = [:]
+    var descriptions: [String: String] = [:]
     for (index, occurrence) in occurrences.enumerated() {
-      if occurrence.isNamed, occurrence.type == .person, let name = PersonName(occurrence.name) {
+      if occurrence.isNamed, occurrence.type == .person,
+        let name = parsed[occurrence.name]
+          ?? {
+            let name = PersonName(occurrence.name)
+            parsed[occurrence.name] = name
+            return name
+          }()
+      {
         people[index] = name
         buckets["p|" + name.bucket, default: []].append(index)
       } else {
-        let prefix = occurrence.isNamed ? "n|" : "u|"
-        buckets[prefix + descriptionKey(occurrence.name), default: []].append(index)
+        let key = descriptions[occurrence.name] ?? descriptionKey(occurrence.name)
+        descriptions[occurrence.name] = key
+        buckets[(occurrence.isNamed ? "n|" : "u|") + key, default: []].append(index)
       }
     }
     var clusters: [[Int]] = []

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One quote's speaker as an article names it, the raw material the speaker index merges.
 struct SpeakerOccurrence {
   let article: Int
@@ -16,36 +14,39 @@ struct SpeakerOccurrence {
   static func all(in articles: [AnalysedArticle]) -> [SpeakerOccurrence] {
     var occurrences: [SpeakerOccurrence] = []
     for (articleIndex, item) in articles.enumerated() {
-      var entities: [String: Entity] = [:]
-      for entity in item.analysis.entities { entities[entity.id] = entity }
+      var entities: [String: (entity: Entity, forms: [String])] = [:]
+      for entity in item.analysis.entities {
+        let mentions = Set(entity.mentions.map(\.text)).filter { $0.first?.isUppercase == true }
+        entities[entity.id] = (entity, [entity.name] + mentions.sorted())
+      }
       for (quoteIndex, quote) in item.analysis.quotes.enumerated() {
         guard let speaker = quote.speaker else { continue }
-        let entity = speaker.entity.flatMap { entities[$0] }
-        let name = entity?.name ?? speaker.name
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-        var forms = [speaker.name]
-        if let entity {
-          forms.append(entity.name)
-          forms += entity.mentions.map(\.text).filter { $0.first?.isUppercase == true }
-        }
+        let resolved = speaker.entity.flatMap { entities[$0] }
+        let name = resolved?.entity.name ?? speaker.name
+        guard !isBlank(name) else { continue }
         occurrences.append(
           SpeakerOccurrence(
             article: articleIndex, quote: quoteIndex, name: name, type: speaker.type,
-            role: nonEmpty(speaker.role) ?? nonEmpty(entity?.role), forms: forms,
-            isNamed: entity != nil || looksLikeName(name)))
+            role: nonBlank(speaker.role) ?? nonBlank(resolved?.entity.role),
+            forms: [speaker.name] + (resolved?.forms ?? []),
+            isNamed: resolved != nil || looksLikeName(name)))
       }
     }
     return occurrences
   }
 
-  private static func nonEmpty(_ text: String?) -> String? {
-    guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+  private static func isBlank(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
+  private static func nonBlank(_ text: String?) -> String? {
+    guard let text, !isBlank(text) else { return nil }
     return text
   }
 
   /// A name rather than a description: every word capitalised ("Jay Carney", not "an aide").
   private static func looksLikeName(_ text: String) -> Bool {
-    let words = text.split(whereSeparator: \.isWhitespace)
+    let words = text.split(separator: " ")
     return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
   }
 }

@@ -77,10 +77,28 @@ struct ExportDocument {
     }
   }
 
-  /// The body paragraphs' text: the title and page chrome left out.
+  /// The body paragraphs' text: the title and page chrome left out. Walks the text's scalars
+  /// once (offsets are scalar offsets), starting again only if paragraphs are out of order.
   private static func body(of article: Article) -> [String] {
-    let scalars = ScalarText(article.text)
-    return article.paragraphs.filter { $0.kind == .body }.map { scalars[$0.range] }
+    let scalars = article.text.unicodeScalars
+    var index = scalars.startIndex
+    var offset = 0
+    func position(_ target: Int) -> String.Index {
+      if target < offset {
+        index = scalars.startIndex
+        offset = 0
+      }
+      while offset < target, index < scalars.endIndex {
+        scalars.formIndex(after: &index)
+        offset += 1
+      }
+      return index
+    }
+    return article.paragraphs.filter { $0.kind == .body }.map { paragraph in
+      let start = position(paragraph.start)
+      let end = position(max(paragraph.end, paragraph.start))
+      return String(scalars[start..<end])
+    }
   }
 
   /// The link when the source names one, else the path (with the item number for feeds).

@@ -5,31 +5,36 @@ struct TextWrapper {
   var firstPrefix = ""
   var prefix = ""
 
-  /// The wrapped lines of one paragraph; white space runs (newlines too) count as one space.
+  /// The wrapped lines of one paragraph; runs of ASCII white space (newlines too) count as one space.
   func lines(_ text: String) -> [String] {
     var lines: [String] = []
     var line = firstPrefix
     var lineWidth = DisplayWidth.of(firstPrefix)
     var lineHasWord = false
+    let prefixWidth = DisplayWidth.of(prefix)
     func breakLine() {
       lines.append(line)
       line = prefix
-      lineWidth = DisplayWidth.of(prefix)
+      lineWidth = prefixWidth
       lineHasWord = false
     }
-    for word in text.split(whereSeparator: \.isWhitespace) {
+    for bytes in text.utf8.split(whereSeparator: Self.isSpace) {
+      let word = Substring(bytes)
       let wordWidth = DisplayWidth.of(word)
       if lineHasWord, lineWidth + 1 + wordWidth > width { breakLine() }
       if lineHasWord {
         line += " "
         lineWidth += 1
       }
+      if lineWidth + wordWidth <= width {
+        line += word
+        lineWidth += wordWidth
+        lineHasWord = true
+        continue
+      }
       for character in word {
         let characterWidth = DisplayWidth.of(character)
-        if lineWidth + characterWidth > width, lineHasWord || line != prefix && line != firstPrefix
-        {
-          breakLine()
-        }
+        if lineWidth + characterWidth > width, lineHasWord { breakLine() }
         line.append(character)
         lineWidth += characterWidth
         lineHasWord = true
@@ -39,11 +44,16 @@ struct TextWrapper {
     return lines
   }
 
+  /// ASCII white space: space, tab, line feed, carriage return.
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+  }
+
   /// The wrapped lines of text made of several paragraphs (separated by newlines), with a line
   /// holding only the (trimmed) prefix between paragraphs.
   func paragraphs(_ text: String) -> [String] {
-    let blocks = text.split(whereSeparator: \.isNewline).filter {
-      !$0.allSatisfy(\.isWhitespace)
+    let blocks = text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).filter {
+      !$0.allSatisfy(Self.isSpace)
     }
     var result: [String] = []
     var wrapper = self
@@ -52,7 +62,7 @@ struct TextWrapper {
         result.append(String(prefix.reversed().drop(while: \.isWhitespace).reversed()))
         wrapper.firstPrefix = prefix
       }
-      result += wrapper.lines(String(block))
+      result += wrapper.lines(String(Substring(block)))
     }
     return result.isEmpty ? lines("") : result
   }

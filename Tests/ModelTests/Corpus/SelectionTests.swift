@@ -67,6 +67,14 @@ import Testing
     #expect(corpus.select(Filter(search: "")).articleCount == 3)
   }
 
+  @Test func searchFindsPhrasesPartsOfWordsAndPunctuation() {
+    #expect(paths(corpus.select(Filter(search: "near the KREML"))) == ["news/cafe.txt"])
+    #expect(paths(corpus.select(Filter(search: "kremlin, russia"))) == ["news/cafe.txt"])
+    #expect(paths(corpus.select(Filter(search: "ecast"))) == ["news/weather.txt"])
+    #expect(paths(corpus.select(Filter(search: ",\""))) == ["news/moscow.txt", "news/cafe.txt"])
+    #expect(corpus.select(Filter(search: "rain moscow")).items.isEmpty)
+  }
+
   @Test func marksRestrictToMarkedArticlesThatPass() throws {
     let ids = corpus.articles.map(\.id)
     let marked = corpus.select(Filter(marked: [ids[0], ids[2]]))

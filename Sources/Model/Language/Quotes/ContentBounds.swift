@@ -2,6 +2,8 @@
 struct ContentBounds {
   let tokens: [Token]
   let layout: QuoteLayout
+  /// The longest indirect content, in tokens (a sentence without punctuation is cut here).
+  static let limit = 150
 
   /// Content after a cue ending at `from`: skips an addressee ("told reporters"), time and manner
   /// phrases ("on Tuesday", "in a statement"), a colon and "that"; runs to the frame end or an
@@ -17,10 +19,18 @@ struct ContentBounds {
     }
     while start < frame.upperBound, layout.isOutside(start),
       tokens[start].key == ":" || tokens[start].key == "that" || tokens[start].kind == .dash
+        || tokens[start].key == "," && start > from && tokens[start - 1].key == "that"
     {
+      // `said that, like him, she…`: the content starts after "that" despite the comma.
       start += 1
     }
     guard start < frame.upperBound else { return nil }
+    // `said, "…"`: a comma between the cue and a quotation.
+    if layout.isOutside(start), tokens[start].key == ",", start + 1 < frame.upperBound,
+      !layout.isOutside(start + 1)
+    {
+      start += 1
+    }
     if layout.isOutside(start), tokens[start].kind == .punctuation { return nil }
     if layout.isOutside(start), QuoteWords.contentEnders.contains(tokens[start].key) {
       return nil
@@ -58,22 +68,33 @@ struct ContentBounds {
   /// The end of indirect content starting at `start`: the frame end, or a comma (outside marks)
   /// followed by a word that opens a new clause or report, or a semicolon.
   func clauseEnd(from start: Int, in frame: Range<Int>) -> Int {
-    var index = start
-    while index < frame.upperBound {
-      if layout.isOutside(index), tokens[index].kind == .punctuation {
-        let key = tokens[index].key
-        if key == ";" { return index }
-        if key == ",", index + 1 < frame.upperBound, layout.isOutside(index + 1),
-          QuoteWords.contentEnders.contains(tokens[index + 1].key)
-            || startsParticipleClause(at: index + 1, in: frame, afterQuote: index > start
-              && !layout.isOutside(index - 1))
-        {
-          return index
-        }
+    let end = min(frame.upperBound, start + Self.limit)
+    var index = start + 1
+    while index < end {
+      defer { index += 1 }
+      guard layout.isOutside(index) else { continue }
+      let key = tokens[index].key
+      if key == ";" { return index }
+      guard tokens[index].kind == .word else { continue }
+      // `…, which` / `…," though`: a comma outside or at the end of a quotation before the word.
+      let outsideComma = tokens[index - 1].key == "," && layout.isOutside(index - 1)
+      let quotedComma =
+        index - 2 >= start && !layout.isOutside(index - 1)
+        && tokens[index - 1].kind == .quoteMark && tokens[index - 2].key == ","
+      if outsideComma || quotedComma,
+        QuoteWords.contentEnders.contains(key)
+          || startsParticipleClause(at: index, in: frame, afterQuote: quotedComma)
+      {
+        return outsideComma ? index - 1 : index
       }
-      index += 1
+      // `… and says he will`: a second report of the same source starts.
+      if key == "and" || key == "but", index + 1 < end, layout.isOutside(index + 1),
+        CueLexicon.gate(of: tokens[index + 1].key) == .open
+      {
+        return index
+      }
     }
-    return frame.upperBound
+    return end
   }
 
   /// `, seemingly turning…` / `," adding…`: a participle clause after a comma ends the content
@@ -121,8 +142,9 @@ struct ContentBounds {
     }
     var index = from
     if token.has(.capitalised) {
-      while index < frame.upperBound, layout.isOutside(index), tokens[index].has(.capitalised)
-        || tokens[index].kind == .possessive
+      while index < frame.upperBound, layout.isOutside(index),
+        tokens[index].has(.capitalised)
+          || tokens[index].kind == .possessive
       {
         index += 1
       }

@@ -7,6 +7,8 @@ enum CueLexicon {
     case open
     /// Reports speech only before a that-clause, a colon or a quotation (urged, promised, asked…).
     case thatOrQuote
+    /// A commitment (promised, vowed, pledged): a that-clause, a quotation or "to" + verb.
+    case commitment
     /// Reports speech only right before or after a quotation (spoke, called).
     case quoteOnly
     /// Mostly a noun elsewhere (a report, a statement, a post): only a verb right after its subject.
@@ -25,6 +27,11 @@ enum CueLexicon {
     }
   }
 
+  /// Forms of "call" that report a demand before "for" or "on" ("called for a ceasefire").
+  static func takesForOrOn(_ word: String) -> Bool {
+    ["call", "calls", "called", "calling"].contains(word)
+  }
+
   /// Forms that are verbs of saying when the next word is the particle (`particle(after:)`).
   static func isParticleCue(_ word: String) -> Bool { particle(after: word) != nil }
 
@@ -37,9 +44,10 @@ enum CueLexicon {
     "predict",
   ]
   private static let thatOrQuote = [
-    "urge", "promise", "vow", "pledge", "ask", "inform", "assure", "shout", "yell", "whisper",
+    "urge", "ask", "inform", "assure", "shout", "yell", "whisper",
     "echo", "recount",
   ]
+  private static let commitment = ["promise", "vow", "pledge", "threaten"]
   private static let quoteOnly = ["speak", "call", "describe"]
   private static let afterSubject = ["report", "state", "post", "comment"]
 
@@ -61,7 +69,7 @@ enum CueLexicon {
     var table: [String: Gate] = [:]
     for (verbs, gate) in [
       (afterSubject, Gate.afterSubject), (quoteOnly, .quoteOnly), (thatOrQuote, .thatOrQuote),
-      (open, .open),
+      (commitment, .commitment), (open, .open),
     ] {
       for verb in verbs {
         for form in irregular[verb] ?? regularForms(verb) { table[form] = gate }

@@ -25,10 +25,17 @@ struct CueTemplates {
       defer { index += 1 }
       let token = tokens[index]
       guard layout.isOutside(index), token.kind == .word,
-        !token.has(.capitalised) || token.has(.sentenceInitial),
-        let gate = CueLexicon.gate(of: token.key), !isBlocked(index)
+        !token.has(.capitalised) || token.has(.sentenceInitial) || token.has(.headlineCase),
+        let formGate = CueLexicon.gate(of: token.key), !isBlocked(index)
       else { continue }
       var cueEnd = index + 1
+      var gate = formGate
+      if CueLexicon.takesForOrOn(token.key), cueEnd < frame.upperBound,
+        ["for", "on"].contains(tokens[cueEnd].key)
+      {
+        cueEnd += 1
+        gate = .open
+      }
       if let particle = CueLexicon.particle(after: tokens[index].key) {
         guard cueEnd < frame.upperBound, tokens[cueEnd].key == particle else { continue }
         cueEnd += 1
@@ -48,7 +55,12 @@ struct CueTemplates {
   private func isBlocked(_ index: Int) -> Bool {
     guard index > 0, layout.isOutside(index - 1) else { return false }
     let previous = tokens[index - 1].key
-    return QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't")
+    if QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't") { return true }
+    // "a research note", "those jokes": a form that is also a noun, after a determiner.
+    guard QuoteWords.nounCueForms.contains(tokens[index].key), index > 1,
+      layout.isOutside(index - 2), !tokens[index - 1].has(.capitalised)
+    else { return false }
+    return QuoteWords.determiners.contains(tokens[index - 2].key)
   }
 
   /// Gated cues need a that-clause or a quotation in their content.
@@ -58,10 +70,13 @@ struct CueTemplates {
     switch gate {
     case .open, .afterSubject: return true
     case .quoteOnly: return quoted
-    case .thatOrQuote:
+    case .thatOrQuote, .commitment:
       let start = content.lowerBound
+      if gate == .commitment, tokens[start].key == "to" { return true }
       let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
-      return quoted || afterThat || tokens[start].key == "that"
+      return quoted || afterThat
+        || ["that", "whether", "if", "why", "how", "what", "when"]
+          .contains(tokens[start].key)
     }
   }
 
@@ -87,7 +102,8 @@ struct CueTemplates {
     _ cue: Range<Int>, gate: CueLexicon.Gate, in frame: Range<Int>, lastSource: SourcePhrase?
   ) -> [Attribution] {
     let key = tokens[cue.lowerBound].key
-    let takesObject = ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
+    let takesObject =
+      ["tell", "tells", "told", "telling", "inform", "informed", "assured", "asked"]
       .contains(key) || gate == .thatOrQuote
     let previous = cue.lowerBound > frame.lowerBound ? cue.lowerBound - 1 : nil
     let previousKey = previous.map { tokens[$0].key }
@@ -105,9 +121,14 @@ struct CueTemplates {
       else { return [] }
       return [Attribution(content: content, cue: cue, source: subject)]
     }
-    // Inverted: `"…," said the official` / `…, says Smith.`
-    if afterComma && gate != .afterSubject || previous == nil,
-      let source = grabber.right(ofCue: cue.upperBound, in: frame)
+    // Inverted: `"…," said the official` / `…, says Smith.` — unless `NP, appositive, said`.
+    let leftSource = grabber.left(ofCue: cue.lowerBound, in: frame).flatMap {
+      QuoteWords.prepositions.contains(tokens[$0.tokens.lowerBound].key) ? nil : $0
+    }
+    let appositive = leftSource?.appositive != nil
+    if afterComma && gate != .afterSubject && !appositive || previous == nil,
+      let source = grabber.right(ofCue: cue.upperBound, in: frame),
+      endsClause(source, afterQuotation: previous.map { !layout.isOutside($0) } ?? false, in: frame)
     {
       var found: [Attribution] = []
       if let content = bounds.left(ofSource: cue.lowerBound, in: frame) {
@@ -119,7 +140,10 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = grabber.left(ofCue: cue.lowerBound, in: frame) else { return [] }
+    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing") else {
+      return []
+    }
+    if gate == .afterSubject, !namesSomeone(source) { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
       if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
@@ -136,10 +160,15 @@ struct CueTemplates {
       }
       return found
     }
-    if let content = right ?? left {
-      return [Attribution(content: content, cue: cue, source: source)]
+    if right == nil, let left {
+      // `Back home, Smith said, he changed his mind`: the content runs on after the clause.
+      var found = [Attribution(content: left, cue: cue, source: source)]
+      if let rest = clauseContinuation(after: cue.upperBound, in: frame) {
+        found.append(Attribution(content: rest, cue: cue, source: source))
+      }
+      return found
     }
-    return []
+    return right.map { [Attribution(content: $0, cue: cue, source: source)] } ?? []
   }
 
   /// The second part of a split quote in the same frame: `SRC CUE [time], "C2…"`.
@@ -156,6 +185,88 @@ struct CueTemplates {
     return layout.spanTokens[span]
   }
 
+  /// An inverted source ends its clause: the frame ends or punctuation follows; a preposition
+  /// or a time word may follow a name or a source right after a quotation ("said Jane Roe on a
+  /// call with analysts").
+  private func endsClause(_ source: SourcePhrase, afterQuotation: Bool, in frame: Range<Int>)
+    -> Bool
+  {
+    let end = source.tokens.upperBound
+    guard end < frame.upperBound else { return true }
+    let token = tokens[end]
+    guard layout.isOutside(end) else { return false }
+    if token.kind == .punctuation || token.kind == .dash { return true }
+    let named = source.tokens.contains { tokens[$0].has(.capitalised) } || afterQuotation
+    return named
+      && (QuoteWords.prepositions.contains(token.key) || QuoteWords.timeWords.contains(token.key))
+  }
+
+  /// A source that names someone: a pronoun, or a phrase ending in a capitalised word.
+  private func namesSomeone(_ source: SourcePhrase) -> Bool {
+    source.kind != .phrase || tokens[source.tokens.upperBound - 1].has(.capitalised)
+  }
+
+  /// `Smith: Taxes will rise` (headlines, transcripts): a short capitalised source and a colon
+  /// opening a paragraph's first sentence; the rest of the sentence is the content.
+  func colonHeadline(_ frame: Range<Int>, opensParagraph: Bool) -> Attribution? {
+    guard opensParagraph else { return nil }
+    var colon = frame.lowerBound
+    while colon < frame.upperBound, colon - frame.lowerBound < 4, layout.isOutside(colon),
+      tokens[colon].kind == .word && tokens[colon].has(.capitalised)
+    {
+      colon += 1
+    }
+    guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
+      tokens[colon].key == ":"
+    else { return nil }
+    let content = (colon + 1)..<frame.upperBound
+    guard content.count >= 3 else { return nil }
+    return Attribution(
+      content: content, cue: colon..<colon + 1,
+      source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
+  }
+
+  /// `The Times reports:` closing a paragraph: the source of a cue that leads into the quotation
+  /// opening the next paragraph.
+  func colonLeadIn(_ frame: Range<Int>) -> Attribution? {
+    guard let last = frame.last, layout.isOutside(last), tokens[last].key == ":" else {
+      return nil
+    }
+    for index in frame where layout.isOutside(index) && tokens[index].kind == .word {
+      guard CueLexicon.gate(of: tokens[index].key) != nil, !isBlocked(index),
+        let source = grabber.left(ofCue: index, in: frame), source.kind != .relative
+      else { continue }
+      return Attribution(content: last..<last, cue: index..<index + 1, source: source)
+    }
+    return nil
+  }
+
+  /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
+  func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
+    let colon = span.lowerBound - 1
+    guard colon > frame.lowerBound, layout.isOutside(colon), tokens[colon].key == ":",
+      let source = lastName(before: colon, in: frame) ?? subject(before: colon, in: frame)
+    else { return nil }
+    return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
+  }
+
+  /// The rest of a sentence after a parenthetical reporting clause: `, CONTENT` up to its end.
+  private func clauseContinuation(after start: Int, in frame: Range<Int>) -> Range<Int>? {
+    var index = start
+    while index < frame.upperBound, index - start < 3, layout.isOutside(index),
+      QuoteWords.timeWords.contains(tokens[index].key)
+    {
+      index += 1
+    }
+    guard index + 1 < frame.upperBound, isCommaOrCloser(index), layout.isOutside(index + 1),
+      tokens[index + 1].kind == .word,
+      !QuoteWords.contentEnders.contains(tokens[index + 1].key),
+      !tokens[index + 1].key.hasSuffix("ing")
+    else { return nil }
+    let end = bounds.clauseEnd(from: index + 1, in: frame)
+    return end - (index + 1) >= 3 ? (index + 1)..<end : nil
+  }
+
   /// The clause subject that a participle ("…, saying") or a coordinated verb ("and said")
   /// reports for: the last name before it that is not after a preposition, else the frame's
   /// first noun phrase.
@@ -167,9 +278,10 @@ struct CueTemplates {
     {
       start += 1
     }
-    if start < limit, QuoteWords.prepositions.contains(tokens[start].key)
-      || QuoteWords.timeWords.contains(tokens[start].key)
-      || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
+    if start < limit,
+      QuoteWords.prepositions.contains(tokens[start].key)
+        || QuoteWords.timeWords.contains(tokens[start].key)
+        || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
     {
       if let comma = (start..<limit).first(where: {
         tokens[$0].key == "," && layout.isOutside($0)
@@ -177,10 +289,17 @@ struct CueTemplates {
         start = comma + 1
       }
     }
-    guard start < limit, let phrase = grabber.right(ofCue: start, in: start..<limit) else {
+    guard start < limit, var phrase = grabber.right(ofCue: start, in: start..<limit) else {
       return nil
     }
     if phrase.kind == .pronoun { return phrase }
+    // `The company's president, Frank Moyer, defended…`: keep the appositive name.
+    let after = phrase.tokens.upperBound
+    if after < limit, tokens[after].key == ",",
+      let close = (after + 1..<min(limit, after + 8)).first(where: { tokens[$0].key == "," })
+    {
+      phrase.appositive = after + 1..<close
+    }
     let key = tokens[phrase.tokens.lowerBound].key
     return QuoteWords.clauseStops.contains(key) ? nil : phrase
   }
@@ -213,11 +332,13 @@ struct CueTemplates {
     return tokens[index].kind == .punctuation && tokens[index].key == ","
   }
 
+  /// Whether content ends with a quotation that reads as speech (not a title or a scare quote).
   private func endsWithQuotation(_ range: Range<Int>) -> Bool {
     var last = range.upperBound - 1
     while last > range.lowerBound, layout.isOutside(last), tokens[last].kind == .punctuation {
       last -= 1
     }
-    return !layout.isOutside(last)
+    let span = layout.spanOfToken[last]
+    return span >= 0 && layout.isSpeechLike(span, in: tokens)
   }
 }

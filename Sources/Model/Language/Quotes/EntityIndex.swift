@@ -1,53 +1,57 @@
 /// The article's entities seen from its tokens: which entity each token names, each person's
-/// gender as far as the text tells it, and entities by role noun.
+/// gender, and people by the words of their role.
 struct EntityIndex {
-  /// A person's grammatical gender, for he/she.
-  enum Gender: Sendable, Hashable {
-    case male
-    case female
-  }
-
   let entities: [Entity]
   /// For each token, the index of the entity one of whose mentions covers it, or -1.
   let entityOfToken: [Int]
-  /// Gender per entity, from titles and gendered role words; filled further by resolved pronouns.
-  var genders: [Gender?]
+  /// Gender per entity; filled further by resolved pronouns.
+  var genders: [Gender]
   /// Person entities by each lower-cased word of their role ("spokesman" → [Jay Carney]).
   let byRoleWord: [String: [Int]]
 
+  /// The entity layer's own view of the document.
+  init(analysis: EntityAnalysis, tokenCount: Int) {
+    entities = analysis.entities
+    entityOfToken = (0..<tokenCount).map { analysis.entityIndex(atToken: $0) ?? -1 }
+    genders = analysis.genders
+    byRoleWord = Self.roleWords(of: analysis.entities)
+  }
+
+  /// Entities given as bare values: mentions are mapped to tokens, genders read from a title
+  /// before a mention or from the given name.
   init(document: Document, entities: [Entity]) {
     let tokens = document.tokens
     var entityOfToken = [Int](repeating: -1, count: tokens.count)
-    var genders = [Gender?](repeating: nil, count: entities.count)
-    var byRoleWord: [String: [Int]] = [:]
+    var genders = [Gender](repeating: .unknown, count: entities.count)
     for (index, entity) in entities.enumerated() {
+      if entity.type == .person, let given = entity.name.split(separator: " ").first {
+        genders[index] = Gender.of(givenName: String(given))
+      }
       for mention in entity.mentions {
         var token = Self.firstToken(atOrAfter: mention.start, in: tokens)
+        if entity.type == .person, token > 0, genders[index] == .unknown {
+          genders[index] = Gender.of(title: tokens[token - 1].key)
+        }
         while token < tokens.count, tokens[token].start < mention.end {
           entityOfToken[token] = index
-          if entity.type == .person, genders[index] == nil, token > 0 {
-            genders[index] = Self.gender(of: tokens[token - 1].key)
-          }
           token += 1
         }
-      }
-      guard entity.type == .person, let role = entity.role else { continue }
-      for word in role.lowercased().split(whereSeparator: { !$0.isLetter }) {
-        byRoleWord[String(word), default: []].append(index)
-        if genders[index] == nil { genders[index] = Self.gender(of: String(word)) }
       }
     }
     self.entities = entities
     self.entityOfToken = entityOfToken
     self.genders = genders
-    self.byRoleWord = byRoleWord
+    byRoleWord = Self.roleWords(of: entities)
   }
 
-  /// The gender a title or gendered noun shows, if any.
-  static func gender(of key: String) -> Gender? {
-    if QuoteWords.maleWords.contains(key) { return .male }
-    if QuoteWords.femaleWords.contains(key) { return .female }
-    return nil
+  private static func roleWords(of entities: [Entity]) -> [String: [Int]] {
+    var result: [String: [Int]] = [:]
+    for (index, entity) in entities.enumerated() where entity.type == .person {
+      for word in (entity.role ?? "").lowercased().split(whereSeparator: { !$0.isLetter }) {
+        result[String(word), default: []].append(index)
+      }
+    }
+    return result
   }
 
   private static func firstToken(atOrAfter offset: Int, in tokens: [Token]) -> Int {

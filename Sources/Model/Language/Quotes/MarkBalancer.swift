@@ -15,11 +15,16 @@ enum MarkBalancer {
     for (index, paragraph) in paragraphs.enumerated() {
       let firstOfParagraph = result.count
       var balancer = ParagraphState(paragraph: index, range: paragraph)
-      for offset in paragraph where isMarkCandidate(scalars[offset]) {
-        guard let mark = QuoteMark.classify(scalars, at: offset), mark.family == family else {
-          continue
+      var offset = paragraph.lowerBound
+      while offset < paragraph.upperBound {
+        defer { offset += 1 }
+        guard isMarkCandidate(scalars[offset]),
+          let mark = QuoteMark.classify(scalars, at: offset)
+        else { continue }
+        if mark.family == family {
+          balancer.take(mark, at: offset, scalars: scalars, into: &result)
         }
-        balancer.take(mark.direction, at: offset, scalars: scalars, into: &result)
+        offset += mark.length - 1
       }
       let leftOpen = balancer.finish(scalars: scalars, into: &result)
       if previousLeftOpen, firstOfParagraph < result.count,
@@ -37,6 +42,7 @@ enum MarkBalancer {
     let paragraph: Int
     let range: Range<Int>
     var openAt: Int?
+    var openLength = 1
 
     init(paragraph: Int, range: Range<Int>) {
       self.paragraph = paragraph
@@ -44,17 +50,20 @@ enum MarkBalancer {
     }
 
     mutating func take(
-      _ direction: QuoteMark.Direction, at offset: Int, scalars: [Unicode.Scalar],
-      into result: inout [MarkSpan]
+      _ mark: QuoteMark, at offset: Int, scalars: [Unicode.Scalar], into result: inout [MarkSpan]
     ) {
-      switch (direction, openAt) {
+      switch (mark.direction, openAt) {
       case (.opener, let open?):
         emit(open: open, close: nil, end: offset, scalars: scalars, into: &result)
         openAt = offset
+        openLength = mark.length
       case (.opener, nil), (.ambiguous, nil):
         openAt = offset
+        openLength = mark.length
       case (.closer, let open?), (.ambiguous, let open?):
-        emit(open: open, close: offset, end: offset, scalars: scalars, into: &result)
+        emit(
+          open: open, close: offset + mark.length - 1, end: offset, scalars: scalars,
+          into: &result)
         openAt = nil
       case (.closer, nil):
         break
@@ -73,7 +82,7 @@ enum MarkBalancer {
     private func emit(
       open: Int, close: Int?, end: Int, scalars: [Unicode.Scalar], into result: inout [MarkSpan]
     ) {
-      var lower = open + 1
+      var lower = open + openLength
       var upper = end
       while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
       while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
@@ -95,8 +104,8 @@ enum MarkBalancer {
     }
   }
 
-  /// Whether any paragraph holds a double quotation mark (then single marks are apostrophes or
-  /// quotes within quotes).
+  /// Whether any paragraph holds a double quotation mark, or two apostrophes used as one (then
+  /// single marks are apostrophes or quotes within quotes).
   private static func usesDoubleMarks(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>])
     -> Bool
   {
@@ -104,6 +113,7 @@ enum MarkBalancer {
       for offset in paragraph {
         switch scalars[offset] {
         case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return true
+        case "'" where offset + 1 < paragraph.upperBound && scalars[offset + 1] == "'": return true
         default: continue
         }
       }

@@ -2,7 +2,7 @@
 struct MarkSpan: Sendable, Hashable {
   /// Offset of the opening mark.
   var open: Int
-  /// Offset of the closing mark, or nil when the paragraph ends first.
+  /// Offset of the closing mark's last scalar, or nil when the paragraph ends first.
   var close: Int?
   /// The words inside the marks, white space trimmed.
   var content: Range<Int>

@@ -5,11 +5,17 @@
 /// continues into the next paragraph) or of the next attributed quote in their paragraph. Short
 /// quotations and titles that no cue governs are scare quotes, not speech.
 public enum QuoteFinder {
-  /// Quotations with fewer words than this are scare quotes or titles unless a cue governs them.
-  static let minimumFreeWords = 4
+  /// The quotes of a document whose entities the entity layer found.
+  public static func find(in document: Document, entities: EntityAnalysis) -> [Quote] {
+    let index = EntityIndex(analysis: entities, tokenCount: document.tokens.count)
+    var run = QuoteRun(document: document, index: index)
+    return run.quotes()
+  }
 
+  /// The quotes of a document with entities given as bare values (their mentions locate them).
   public static func find(in document: Document, entities: [Entity]) -> [Quote] {
-    var run = QuoteRun(document: document, entities: entities)
+    var run = QuoteRun(
+      document: document, index: EntityIndex(document: document, entities: entities))
     return run.quotes()
   }
 }
@@ -34,11 +40,12 @@ private struct QuoteRun {
   var covered: [Bool]
   /// Speaker and paragraph of the last quote with a speaker.
   var last: (speaker: Speaker, paragraph: Int)?
+  /// A cue and source ending a paragraph with a colon, waiting for the next paragraph's quote.
+  var leadIn: (attribution: Attribution, paragraph: Int)?
 
-  init(document: Document, entities: [Entity]) {
+  init(document: Document, index: EntityIndex) {
     self.document = document
     layout = QuoteLayout(document: document)
-    let index = EntityIndex(document: document, entities: entities)
     templates = CueTemplates(document: document, layout: layout, entityOfToken: index.entityOfToken)
     builder = QuoteBuilder(document: document, layout: layout)
     sieve = SpeakerSieve(document: document, index: index)
@@ -54,14 +61,27 @@ private struct QuoteRun {
         settle(&waiting, speaker: nil)
         paragraph = framePargraph
       }
+      let opensParagraph = document.paragraphTokens[paragraph].lowerBound == frame.lowerBound
+      if let headline = templates.colonHeadline(frame, opensParagraph: opensParagraph) {
+        add(headline, paragraph: paragraph)
+      }
       for attribution in templates.attributions(in: frame) {
         add(attribution, paragraph: paragraph)
       }
       if !waiting.isEmpty, let speaker = last?.speaker, last?.paragraph == paragraph {
         settle(&waiting, speaker: speaker)
       }
+      if let lead = templates.colonLeadIn(frame) { leadIn = (lead, paragraph) }
       for span in freeSpans(in: frame) {
-        if let last, last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
+        if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
+          add(colon, paragraph: paragraph)
+        } else if var lead = leadIn?.attribution, startsParagraph(span, after: paragraph - 1),
+          leadIn?.paragraph == paragraph - 1
+        {
+          lead.content = layout.spanTokens[span]
+          add(lead, paragraph: paragraph)
+        } else if let last,
+          last.paragraph == paragraph || startsParagraph(span, after: last.paragraph)
         {
           addFree(span, speaker: last.speaker)
           self.last = (last.speaker, paragraph)
@@ -107,29 +127,11 @@ private struct QuoteRun {
         continue
       }
       token = max(token + 1, layout.spanTokens[span].upperBound)
-      if !covered[span], isSpeech(span) { result.append(span) }
+      if !covered[span], layout.isSpeechLike(span, in: document.tokens) {
+        result.append(span)
+      }
     }
     return result
-  }
-
-  /// Long enough, not a title in capitals, not introduced as a name ("billed as", "singing").
-  private func isSpeech(_ span: Int) -> Bool {
-    let tokens = document.tokens
-    let range = layout.spanTokens[span]
-    var words = 0
-    var capitalised = 0
-    for token in range where tokens[token].isWordLike {
-      words += 1
-      if tokens[token].has(.capitalised) || tokens[token].key.count <= 3 { capitalised += 1 }
-    }
-    if words < QuoteFinder.minimumFreeWords { return false }
-    if capitalised == words, words <= 10 { return false }
-    if range.lowerBound > 0, layout.isOutside(range.lowerBound - 1),
-      QuoteWords.titleIntroducers.contains(tokens[range.lowerBound - 1].key)
-    {
-      return false
-    }
-    return true
   }
 
   /// A quotation that opens its paragraph right after a paragraph with an attributed quote.
@@ -150,7 +152,8 @@ private struct QuoteRun {
     guard seen.insert(range).inserted else { return }
     drafts.append(Draft(kind: .direct, range: range, cue: nil, speaker: speaker))
     if let speaker {
-      sieve.remember(speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
+      sieve.remember(
+        speaker, sentence: document.tokens[layout.spanTokens[span].lowerBound].sentence)
     }
   }
 }

@@ -1,5 +1,5 @@
 /// Where the quotation spans lie among a document's tokens, and the frames the templates read:
-/// sentences joined so that no frame boundary falls inside a quotation.
+/// sentences joined so that no frame boundary falls inside a quotation or a parenthesis.
 struct QuoteLayout {
   let spans: [MarkSpan]
   /// For each token, the index of the span holding it (its marks included), or -1.
@@ -27,15 +27,26 @@ struct QuoteLayout {
       spanTokens[index] = first..<next
     }
     var frames: [Range<Int>] = []
+    var openParentheses = 0
     for sentence in document.sentences where !sentence.tokens.isEmpty {
+      let insideQuotation =
+        frames.last.map { last in
+          spanOfToken[last.upperBound - 1] >= 0
+            && spanOfToken[last.upperBound - 1] == spanOfToken[sentence.tokens.lowerBound]
+        } ?? false
       if let last = frames.last, last.upperBound == sentence.tokens.lowerBound,
         tokens[last.upperBound - 1].paragraph == sentence.paragraph,
-        spanOfToken[last.upperBound - 1] >= 0,
-        spanOfToken[last.upperBound - 1] == spanOfToken[sentence.tokens.lowerBound]
+        insideQuotation || openParentheses > 0
       {
         frames[frames.count - 1] = last.lowerBound..<sentence.tokens.upperBound
       } else {
         frames.append(sentence.tokens)
+        openParentheses = 0
+      }
+      // A sentence break inside parentheses ("(R-S.C.)") does not end the frame.
+      for token in sentence.tokens where tokens[token].kind == .punctuation {
+        if tokens[token].key == "(" { openParentheses += 1 }
+        if tokens[token].key == ")" { openParentheses = max(0, openParentheses - 1) }
       }
     }
     self.spans = spans
@@ -46,8 +57,26 @@ struct QuoteLayout {
 
   func isOutside(_ token: Int) -> Bool { spanOfToken[token] < 0 }
 
-  /// The number of word tokens inside span `index`.
-  func wordCount(ofSpan index: Int, in tokens: [Token]) -> Int {
-    spanTokens[index].reduce(0) { $0 + (tokens[$1].isWordLike ? 1 : 0) }
+  /// Quotations with fewer words than this are scare quotes or titles unless a cue governs them.
+  static let minimumSpeechWords = 4
+
+  /// Whether span `index` reads as speech: long enough, not a title in capitals, not introduced
+  /// as a name ("billed as", "singing").
+  func isSpeechLike(_ index: Int, in tokens: [Token]) -> Bool {
+    let range = spanTokens[index]
+    var words = 0
+    var capitalised = 0
+    for token in range where tokens[token].isWordLike {
+      words += 1
+      if tokens[token].has(.capitalised) || tokens[token].key.count <= 3 { capitalised += 1 }
+    }
+    if words < Self.minimumSpeechWords { return false }
+    if capitalised == words, words <= 10 { return false }
+    if range.lowerBound > 0, isOutside(range.lowerBound - 1),
+      QuoteWords.titleIntroducers.contains(tokens[range.lowerBound - 1].key)
+    {
+      return false
+    }
+    return true
   }
 }

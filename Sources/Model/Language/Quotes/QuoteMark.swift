@@ -16,6 +16,8 @@ struct QuoteMark: Sendable, Hashable {
 
   var family: Family
   var direction: Direction
+  /// Scalars the mark takes: 2 for a pair of apostrophes used as a double mark ('').
+  var length = 1
 
   /// Classifies the scalar at `index`, or nil when it is no quotation mark at all (an apostrophe
   /// inside a word, a prime after a digit).
@@ -30,6 +32,10 @@ struct QuoteMark: Sendable, Hashable {
       return QuoteMark(family: .double, direction: .closer)
     case "\"":
       return QuoteMark(family: .double, direction: straightDirection(before: before, after: after))
+    case "'" where after == "'":
+      let afterPair: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
+      return QuoteMark(
+        family: .double, direction: straightDirection(before: before, after: afterPair), length: 2)
     case "\u{2018}", "\u{2019}", "'":
       return singleMark(scalar, before: before, after: after)
     default:

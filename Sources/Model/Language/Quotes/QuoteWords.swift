@@ -10,7 +10,11 @@ enum QuoteWords {
 
   /// Adverbs and auxiliaries allowed between a source and its cue ("Kerry also said").
   static let betweenSourceAndCue: Set<String> = [
-    "also", "repeatedly", "later", "then", "again", "previously", "has", "have", "had", "will", "would", "once", "publicly", "privately", "recently", "earlier", "further", "flatly", "simply", "reportedly", "first", "separately", "subsequently", "often", "frequently", "is", "was", "were", "are", "been", "quickly", "immediately", "last", "only", "just", "still", "initially", "angrily", "bluntly", "openly", "already", "even",
+    "also", "repeatedly", "later", "then", "again", "previously", "has", "have", "had", "will",
+    "would", "once", "publicly", "privately", "recently", "earlier", "further", "flatly", "simply",
+    "reportedly", "first", "separately", "subsequently", "often", "frequently", "is", "was", "were",
+    "are", "been", "quickly", "immediately", "last", "only", "just", "still", "initially",
+    "angrily", "bluntly", "openly", "already", "even",
   ]
 
   /// Words that end a source phrase when walking away from the cue.
@@ -20,7 +24,23 @@ enum QuoteWords {
     "where", "than", "until", "unless", "whether", "is", "was", "are", "were", "be", "been",
     "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
     "must", "did", "does", "do", "not", "also", "said", "says", "say", "told", "it", "there",
-    "however", "meanwhile", "instead", "then", "once", "how", "why", "what",
+    "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
+  ]
+
+  /// Determiners that make the next words a noun phrase ("a note", "those jokes").
+  static let determiners: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "no", "every", "each", "another",
+  ]
+
+  /// Cue forms that are also nouns ("a remark", "the reports", "his claims").
+  static let nounCueForms: Set<String> = [
+    "remark", "remarks", "claim", "claims", "comment", "comments", "report", "reports", "note",
+    "notes", "call", "calls", "post", "posts", "tweet", "tweets", "answer", "answers", "reply",
+    "replies", "warning", "warnings", "promise", "promises", "pledge", "pledges", "vow", "vows",
+    "joke", "jokes", "quip", "quips", "boast", "boasts", "retort", "counter", "caution", "echo",
+    "mention", "mentions", "repeat", "statement", "statements", "complaint", "complaints",
+    "admission", "denial", "response",
   ]
 
   static let prepositions: Set<String> = [
@@ -76,18 +96,16 @@ enum QuoteWords {
     "station", "embassy", "team", "club", "league", "federation", "coalition", "alliance",
     "senate", "house", "congress", "parliament", "cabinet", "kremlin", "pentagon", "corporation",
     "business", "industry", "school", "hospital", "county", "city", "state", "country",
-    "regime", "junta", "fund", "foundation", "charity", "airline", "maker", "carrier",
+    "regime", "junta", "fund", "foundation", "charity", "airline", "maker", "carrier", "utility",
+    "operator", "producer", "retailer", "insurer", "lender", "publisher", "broadcaster",
   ]
 
-  /// Given titles and kinship words that tell a person's gender.
-  static let femaleWords: Set<String> = [
-    "mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "dame", "spokeswoman", "chairwoman",
-    "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister",
-    "queen", "princess", "actress", "she", "her", "grandmother", "widow", "aunt", "woman",
-  ]
-  static let maleWords: Set<String> = [
-    "mr.", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman",
-    "councilman", "father", "husband", "son", "brother", "king", "prince", "actor", "he", "him",
-    "grandfather", "widower", "uncle", "man",
+  /// Titles written before a name, left out of a name the entity layer did not know.
+  static let titles: Set<String> = [
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    "capt.", "adm.", "rev.", "governor", "president", "senator", "representative", "secretary",
+    "minister", "mayor", "judge", "justice", "general", "chairman", "chairwoman", "chancellor",
+    "spokesman", "spokeswoman", "ambassador", "commissioner", "director", "sheriff", "chief",
+    "prime", "foreign", "defense", "defence", "vice", "former", "deputy", "coach", "manager",
   ]
 }

@@ -10,11 +10,13 @@ struct SpeakerSieve {
   var index: EntityIndex
 
   private var cursor = 0
-  private var lastPersonMention: [EntityIndex.Gender?: (entity: Int, sentence: Int)] = [:]
+  private var lastPersonMention: [Gender: (entity: Int, sentence: Int)] = [:]
   private var lastOrganisationMention: (entity: Int, sentence: Int)?
   private var lastMentionOfEntity: [Int: Int] = [:]
-  private var lastPersonSpeaker: (speaker: Speaker, gender: EntityIndex.Gender?, sentence: Int)?
+  private var lastPersonSpeaker: (speaker: Speaker, gender: Gender, sentence: Int)?
   private var lastOrganisationSpeaker: Speaker?
+  /// The last organisation or group of people that spoke ("officials", "analysts"), for "they".
+  private var lastGroupSpeaker: Speaker?
   private var nominalSpeakers: [String: Speaker] = [:]
 
   init(document: Document, index: EntityIndex) {
@@ -25,8 +27,7 @@ struct SpeakerSieve {
   private var tokens: [Token] { document.tokens }
 
   /// The speaker a phrase names, read at token `position` (the cue).
-  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker?
-  {
+  mutating func resolve(_ phrase: SourcePhrase, at position: Int, layout: QuoteLayout) -> Speaker? {
     advance(to: phrase.tokens.lowerBound, layout: layout)
     let sentence = tokens[position].sentence
     let speaker: Speaker?
@@ -37,25 +38,30 @@ struct SpeakerSieve {
       speaker = nil
     case .phrase:
       speaker =
-        named(in: phrase.tokens) ?? phrase.appositive.flatMap { named(in: $0, personOnly: true) }
+        named(in: phrase.tokens)
+        ?? phrase.appositive.flatMap { named(in: $0, personOnly: !namesOrganisation(phrase)) }
+        ?? phrase.appositive.flatMap { unknownOrganisation($0, describedBy: phrase) }
         ?? nominal(phrase.tokens, sentence: sentence)
     }
     if let speaker { remember(speaker, sentence: sentence) }
     return speaker
   }
 
-  /// The speaker that a quote carried over from earlier inherits (the last one).
-  var current: Speaker? { lastPersonSpeaker?.speaker ?? lastOrganisationSpeaker }
-
   /// Records a speaker given by carry-over or by another rule, so later pronouns see it.
   mutating func remember(_ speaker: Speaker, sentence: Int) {
     if speaker.type == .person {
-      let gender = speaker.entity.flatMap { id in
-        index.entities.firstIndex { $0.id == id }.flatMap { index.genders[$0] }
-      }
+      let gender =
+        speaker.entity.flatMap { id in
+          index.entities.firstIndex { $0.id == id }.map { index.genders[$0] }
+        } ?? .unknown
       lastPersonSpeaker = (speaker, gender, sentence)
     } else {
       lastOrganisationSpeaker = speaker
+    }
+    let lastWord = speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let plural = lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
+    if speaker.type != .person || speaker.entity == nil && plural {
+      lastGroupSpeaker = speaker
     }
   }
 
@@ -88,6 +94,26 @@ struct SpeakerSieve {
     return nil
   }
 
+  /// Whether a phrase's head noun names an organisation ("the utility", "the company").
+  private func namesOrganisation(_ phrase: SourcePhrase) -> Bool {
+    let head = headPart(of: phrase.tokens)
+    guard let last = head.last(where: { tokens[$0].kind == .word }) else { return false }
+    return QuoteWords.organisations.contains(singular(tokens[last].key))
+  }
+
+  /// `The utility, Northern Grid, said`: a capitalised appositive the entity layer did not know,
+  /// naming an organisation noun.
+  private func unknownOrganisation(_ range: Range<Int>, describedBy phrase: SourcePhrase)
+    -> Speaker?
+  {
+    guard namesOrganisation(phrase), range.allSatisfy({ tokens[$0].has(.capitalised) }) else {
+      return nil
+    }
+    return Speaker(
+      name: document.string(tokens: range), type: .organisation, role: nil, entity: nil,
+      mention: mention(range))
+  }
+
   /// A name heads its phrase unless it is possessive, follows a preposition or modifies a noun.
   private func isHead(_ name: Range<Int>, in phrase: Range<Int>) -> Bool {
     if name.upperBound < phrase.upperBound {
@@ -100,9 +126,7 @@ struct SpeakerSieve {
     if name.lowerBound > phrase.lowerBound {
       let previous = tokens[name.lowerBound - 1]
       if QuoteWords.prepositions.contains(previous.key), !previous.has(.capitalised) {
-        let beforePreposition = name.lowerBound - 2
-        return beforePreposition >= phrase.lowerBound
-          && tokens[beforePreposition].has(.capitalised)
+        return false
       }
     }
     return true
@@ -119,17 +143,18 @@ struct SpeakerSieve {
 
   private mutating func pronoun(_ token: Int, sentence: Int) -> Speaker? {
     let key = tokens[token].key
-    let gender: EntityIndex.Gender? = key == "he" ? .male : key == "she" ? .female : nil
+    let gender: Gender = key == "he" ? .male : key == "she" ? .female : .unknown
     guard key == "he" || key == "she" || key == "i" else {
-      return lastOrganisationSpeaker.map { relabel($0, mention: token..<token + 1) }
+      let group = key == "it" ? lastOrganisationSpeaker : lastGroupSpeaker
+      return group.map { relabel($0, mention: token..<token + 1) }
     }
     let recentSpeaker = lastPersonSpeaker.flatMap { last in
       compatible(last.gender, gender) && sentence - last.sentence <= 6 ? last.speaker : nil
     }
     if let recentSpeaker { return relabel(recentSpeaker, mention: token..<token + 1) }
-    let mentions = [lastPersonMention[gender], lastPersonMention[nil]].compactMap { $0 }
+    let mentions = [lastPersonMention[gender], lastPersonMention[.unknown]].compactMap { $0 }
     if let nearest = mentions.max(by: { $0.sentence < $1.sentence }) {
-      if gender != nil, index.genders[nearest.entity] == nil {
+      if index.genders[nearest.entity] == .unknown {
         index.genders[nearest.entity] = gender
       }
       return speaker(entity: nearest.entity, tokens: token..<token + 1)
@@ -140,8 +165,8 @@ struct SpeakerSieve {
     return nil
   }
 
-  private func compatible(_ known: EntityIndex.Gender?, _ wanted: EntityIndex.Gender?) -> Bool {
-    known == nil || wanted == nil || known == wanted
+  private func compatible(_ known: Gender, _ wanted: Gender) -> Bool {
+    known == .unknown || wanted == .unknown || known == wanted
   }
 
   // MARK: - Nominal sources
@@ -155,9 +180,11 @@ struct SpeakerSieve {
     let first = tokens[range.lowerBound].key
     let definite = ["the", "this", "that"].contains(first)
     if QuoteWords.documents.contains(head) {
-      if let issuer = lastOrganisationSpeaker ?? lastOrganisationMention.map({
-        speaker(entity: $0.entity, tokens: range)
-      }) {
+      if let issuer = lastOrganisationSpeaker
+        ?? lastOrganisationMention.map({
+          speaker(entity: $0.entity, tokens: range)
+        })
+      {
         return relabel(issuer, mention: range)
       }
     } else if QuoteWords.organisations.contains(head) {
@@ -166,8 +193,9 @@ struct SpeakerSieve {
       }
     } else if definite {
       if let last = lastPersonSpeaker?.speaker,
-        last.role?.lowercased().contains(head) == true || last.entity == nil
-          && last.name.lowercased().contains(head)
+        last.role?.lowercased().contains(head) == true
+          || last.entity == nil
+            && last.name.lowercased().contains(head)
       {
         return relabel(last, mention: range)
       }
@@ -191,16 +219,22 @@ struct SpeakerSieve {
   /// ("White House spokesman Jane Roe" → "Jane Roe"), without a leading determiner.
   private func trailingName(_ range: Range<Int>) -> Range<Int>? {
     var start = range.upperBound
-    while start > range.lowerBound, tokens[start - 1].has(.capitalised)
-      || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
-        && tokens[start - 2].has(.capitalised)
+    while start > range.lowerBound,
+      tokens[start - 1].has(.capitalised)
+        || tokens[start - 1].key == "of" && start - 1 > range.lowerBound
+          && tokens[start - 2].has(.capitalised)
     {
       start -= 1
     }
-    while start < range.upperBound, ["the", "a", "an"].contains(tokens[start].key) { start += 1 }
+    while start + 1 < range.upperBound,
+      ["the", "a", "an"].contains(tokens[start].key)
+        || QuoteWords.titles.contains(tokens[start].key)
+    {
+      start += 1
+    }
     guard start < range.upperBound, tokens[start].has(.capitalised) else { return nil }
     let lone = start + 1 == range.upperBound && tokens[start].has(.sentenceInitial)
-    return lone && tokens[start].key.count < 3 ? nil : start..<range.upperBound
+    return lone ? nil : start..<range.upperBound
   }
 
   /// The phrase up to its first preposition that is not inside a capitalised name.
@@ -208,7 +242,8 @@ struct SpeakerSieve {
     for token in range.dropFirst()
     where QuoteWords.prepositions.contains(tokens[token].key) && !tokens[token].has(.capitalised) {
       let nameAround =
-        tokens[token - 1].has(.capitalised) && token + 1 < range.upperBound
+        tokens[token].key == "of" && tokens[token - 1].has(.capitalised)
+        && token + 1 < range.upperBound
         && tokens[token + 1].has(.capitalised)
       if !nameAround { return range.lowerBound..<token }
     }

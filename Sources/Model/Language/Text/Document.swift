@@ -56,9 +56,10 @@ public struct Document: Sendable {
   public func string(_ range: Range<Int>) -> String {
     let lower = min(max(range.lowerBound, 0), scalars.count)
     let upper = min(max(range.upperBound, lower), scalars.count)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(upper - lower)
+    for k in lower..<upper { ScalarClass.appendUTF8(scalars[k], to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The text of tokens `range` (from the first token's start to the last one's end).

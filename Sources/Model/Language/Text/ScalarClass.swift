@@ -83,22 +83,28 @@ enum ScalarClass {
     }
   }
 
-  /// Appends the lower-case, ASCII-folded form of `c` to a lookup key.
-  static func appendKey(_ c: Unicode.Scalar, to key: inout String.UnicodeScalarView) {
+  /// Appends the UTF-8 bytes of `c`.
+  static func appendUTF8(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
     if c.value < 0x80 {
-      if c.value >= 0x41 && c.value <= 0x5A {
-        key.append(Unicode.Scalar(c.value + 0x20) ?? c)
-      } else {
-        key.append(c)
-      }
-    } else if isApostrophe(c) {
-      key.append("'")
-    } else if isHyphen(c) {
-      key.append("-")
-    } else if c.properties.changesWhenLowercased {
-      key.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+      bytes.append(UInt8(c.value))
     } else {
-      key.append(c)
+      UTF8.encode(c) { bytes.append($0) }
+    }
+  }
+
+  /// Appends the lower-case, ASCII-folded form of `c` to a lookup key, as UTF-8.
+  static func appendKey(_ c: Unicode.Scalar, to key: inout [UInt8]) {
+    if c.value < 0x80 {
+      let value = UInt8(c.value)
+      key.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+    } else if isApostrophe(c) {
+      key.append(0x27)
+    } else if isHyphen(c) {
+      key.append(0x2D)
+    } else if c.properties.changesWhenLowercased {
+      key.append(contentsOf: c.properties.lowercaseMapping.utf8)
+    } else {
+      appendUTF8(c, to: &key)
     }
   }
 }

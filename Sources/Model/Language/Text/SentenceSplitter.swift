@@ -65,13 +65,20 @@ enum SentenceSplitter {
     }
   }
 
+  /// The short function words headline style leaves in lower case.
+  private static let headlineLowerWords: Set<String> = [
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "to", "in",
+    "of", "on", "up", "as", "vs", "vs.", "via", "per", "off", "out", "from", "with", "into",
+    "over", "than", "upon", "onto", "amid", "de", "la", "le", "von", "van", "der", "al", "bin",
+  ]
+
   /// Records a sentence and flags its first word and, for headline-style text, all its tokens.
   private static func close(
     _ tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
   ) {
     let index = sentences.count
-    var words = 0
     var capitals = 0
+    var lowers = 0
     var first = true
     for k in range {
       tokens[k].sentence = index
@@ -82,13 +89,14 @@ enum SentenceSplitter {
       if first {
         tokens[k].flags.insert(.sentenceInitial)
         first = false
-      }
-      if tokens[k].end - tokens[k].start >= 4 {
-        words += 1
-        if tokens[k].has(.capitalised) { capitals += 1 }
+      } else if tokens[k].has(.capitalised) {
+        if tokens[k].end - tokens[k].start >= 4 { capitals += 1 }
+      } else if !headlineLowerWords.contains(tokens[k].key) {
+        lowers += 1
       }
     }
-    let headline = words >= 3 && capitals * 10 >= words * 7
+    // Headline case: capitalised words and, in lower case, only short words and prepositions.
+    let headline = capitals >= 3 && lowers == 0
     if headline {
       for k in range { tokens[k].flags.insert(.headlineCase) }
     }

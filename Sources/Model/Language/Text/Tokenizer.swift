@@ -12,6 +12,8 @@ struct Tokenizer {
     var i = lower
     var space = true
     var lineBreak = false
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(64)
     while i < hi {
       let c = s[i]
       if ScalarClass.isSpace(c) {
@@ -27,7 +29,7 @@ struct Tokenizer {
       flags.formUnion(extra)
       var token = Token(
         kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
-      finish(&token)
+      finish(&token, buffer: &buffer)
       tokens.append(token)
       i = max(end, i + 1)
       space = false
@@ -113,10 +115,11 @@ struct Tokenizer {
         break
       }
     }
-    if j < hi, s[j] == "." {
-      var key = String.UnicodeScalarView()
+    if j < hi, s[j] == ".", j - i <= 6 {
+      var key: [UInt8] = []
       for k in i..<j { ScalarClass.appendKey(s[k], to: &key) }
-      if Abbreviations.takesPeriod(String(key), capitalised: ScalarClass.isUpper(s[i])) {
+      let word = String(decoding: key, as: UTF8.self)
+      if Abbreviations.takesPeriod(word, capitalised: ScalarClass.isUpper(s[i])) {
         flags.insert(.abbreviation)
         return (.word, j + 1, flags)
       }
@@ -159,8 +162,9 @@ struct Tokenizer {
     return j
   }
 
-  /// Fills in the key and the capitalisation flags of a scanned token.
-  private func finish(_ token: inout Token) {
+  /// Fills in the key and the capitalisation flags of a scanned token; `key` is a reused
+  /// scratch buffer.
+  private func finish(_ token: inout Token, buffer key: inout [UInt8]) {
     switch token.kind {
     case .quoteMark:
       token.key = token.has(.double) ? "\"" : "'"
@@ -177,7 +181,7 @@ struct Tokenizer {
     default:
       break
     }
-    var key = String.UnicodeScalarView()
+    key.removeAll(keepingCapacity: true)
     var letters = 0
     var upper = 0
     for k in token.start..<token.end {
@@ -188,7 +192,7 @@ struct Tokenizer {
       }
       ScalarClass.appendKey(c, to: &key)
     }
-    token.key = String(key)
+    token.key = String(decoding: key, as: UTF8.self)
     if token.kind == .word, ScalarClass.isUpper(s[token.start]) {
       token.flags.insert(.capitalised)
       if letters >= 2 && upper == letters { token.flags.insert(.allCaps) }

@@ -93,7 +93,7 @@ struct CellBuffer: Sendable {
       while line.hasSuffix(" ") { line.removeLast() }
       lines.append(line)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
 
   private mutating func finish(column: Int, x: Int, y: Int, limit: Int, style: CellStyle) -> Int {

@@ -14,6 +14,7 @@ enum QuoteRows {
     groups(state).flatMap(\.quotes)
   }
 
+  /// Rows for a pane `width` columns wide (after its one-column marker of the current quote).
   static func build(_ state: ReaderState, width: Int) -> [QuoteRow] {
     guard width > 2 else { return [] }
     var rows: [QuoteRow] = []
@@ -26,7 +27,7 @@ enum QuoteRows {
       rows.append(QuoteRow(spans: heading, quote: nil))
       for quote in group.quotes {
         let text = "“" + quote.text + "”"
-        for line in TextWrapper.wrap(text, style: CellStyle(italic: true), width: width - 2) {
+        for line in TextWrapper.wrap(text, style: CellStyle(italic: true), width: width - 1) {
           rows.append(QuoteRow(spans: [Span(" ")] + line.spans, quote: index))
         }
         index += 1

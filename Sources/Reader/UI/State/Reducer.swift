@@ -140,7 +140,7 @@ extension ReaderState {
   }
 
   var articleTextWidth: Int { max(1, layout.innerWidth(of: .article) - 2) }
-  var quoteTextWidth: Int { max(1, layout.innerWidth(of: .quotes)) }
+  var quoteTextWidth: Int { max(1, layout.innerWidth(of: .quotes) - 1) }
 
   mutating func setQuoteCursor(_ index: Int) {
     let count = QuoteRows.ordered(self).count

@@ -10,10 +10,16 @@ final class Terminal {
   private var shown: CellBuffer?
   private var restored = false
 
-  /// Starts curses on the process's terminal, or returns nil when it cannot.
-  init?(noColor: Bool) {
+  /// Starts curses on the process's terminal (or on the given terminal type and streams, for
+  /// a headless screen), or returns nil when it cannot.
+  init?(
+    noColor: Bool, type: String? = nil, output: UnsafeMutablePointer<FILE>? = nil,
+    input: UnsafeMutablePointer<FILE>? = nil
+  ) {
     Self.useUTF8Locale()
-    guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else { return nil }
+    guard let output = output ?? cn_stdout(), let input = input ?? cn_stdin(),
+      let screen = newterm(type, output, input)
+    else { return nil }
     self.screen = screen
     _ = set_term(screen)
     guard let window = cn_stdscr() else { return nil }
@@ -40,6 +46,14 @@ final class Terminal {
   }
 
   deinit { restore() }
+
+  /// The text curses holds for a row of the screen (what was last blitted there).
+  func row(_ y: Int) -> String {
+    var text = [wchar_t](repeating: 0, count: size.width * 4 + 1)
+    mvwinnwstr(window, Int32(y), 0, &text, Int32(text.count - 1))
+    let scalars = text.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+    return String(String.UnicodeScalarView(scalars))
+  }
 
   var size: (width: Int, height: Int) {
     (Int(getmaxx(window)), Int(getmaxy(window)))

@@ -6,7 +6,7 @@ struct QuotesView: View {
     if !state.layout.showsThreePanes { heading.append(Span(" · Tab: list", .muted)) }
     buffer.frame(rect, title: heading, style: Theme.border(focused: focused))
     let inner = rect.inner
-    let rows = QuoteRows.build(state, width: inner.width)
+    let rows = QuoteRows.build(state, width: state.quoteTextWidth)
     if rows.isEmpty {
       buffer.write("no quotes", x: inner.x + 1, y: inner.y, limit: inner.width - 1, style: .muted)
     }
@@ -14,13 +14,12 @@ struct QuotesView: View {
       let index = state.quoteTop + row
       guard rows.indices.contains(index) else { break }
       let line = rows[index]
-      let current = line.quote == state.quoteCursor
-      var spans = line.spans
+      let current = line.quote != nil && line.quote == state.quoteCursor
+      let spans = current ? line.spans.map { $0.with(reverse: focused) } : line.spans
       if current {
-        spans = spans.map { $0.with(reverse: focused) }
-        spans[0] = Span("▌", CellStyle(ink: .accent, bold: true))
+        buffer.write("▌", x: inner.x, y: inner.y + row, limit: 1, style: CellStyle(ink: .accent))
       }
-      buffer.write(spans, x: inner.x, y: inner.y + row, limit: inner.width)
+      buffer.write(spans, x: inner.x + 1, y: inner.y + row, limit: inner.width - 1)
     }
   }
 }

@@ -1,0 +1,131 @@
+/// Second pass of the recogniser: document-level evidence for single words.
+///
+/// Once "Josh Earnest" is a person, "Earnest said" is too, although "earnest" is also a word; a
+/// lone unknown word before "said" or "told" is a person ("Obama told"); a word typed once as a
+/// place or organisation keeps that type elsewhere in the article. Hash lookups only.
+struct Propagation {
+  let traits: NameTraits
+
+  func apply(spans: [Span], loose: [Int]) -> [Span] {
+    var people = Set<String>()
+    var givenNames = Set<String>()
+    var singleTypes: [String: EntityType] = [:]
+    for span in spans {
+      if span.type == .person && span.name.count >= 2 {
+        for key in surnameKeys(span.name) { people.insert(key) }
+        givenNames.insert(traits.bare(span.name.lowerBound))
+      } else if span.name.count == 1 && span.type != .person {
+        singleTypes[traits.bare(span.name.lowerBound), default: span.type] = span.type
+      }
+    }
+    for span in spans where span.type == .person && span.name.count == 1 {
+      people.insert(traits.bare(span.name.lowerBound))
+    }
+    for k in loose where hasPersonContext(k) { people.insert(traits.bare(k)) }
+
+    // A name typed once as an organisation (a team, a company) is one everywhere.
+    let classifier = RunClassifier(traits: traits)
+    var organisations = Set<String>()
+    for span in spans where span.type == .organisation {
+      organisations.insert(classifier.key(span.name))
+    }
+    var result: [Span] = []
+    result.reserveCapacity(spans.count + loose.count)
+    for var span in spans {
+      if span.name.count == 1 && span.type != .person && isPerson(span.name.lowerBound, people) {
+        span.type = .person
+      } else if span.type == .geopolitical && organisations.contains(classifier.key(span.name))
+        && !SportsContext(traits: traits).isDateline(span.name)
+      {
+        span.type = .organisation
+      }
+      result.append(span)
+    }
+    var added = false
+    for k in loose {
+      let key = traits.bare(k)
+      var type: EntityType?
+      if isPerson(k, people) {
+        type = .person
+      } else if givenNames.contains(key) && !traits.isCommon(key) {
+        type = .person
+      } else if let known = singleTypes[key] {
+        type = organisations.contains(key) && known == .geopolitical ? .organisation : known
+      } else if traits.isGroup(key) {
+        type = .group
+      } else if traits.isOrganisation(key) {
+        type = .organisation
+      } else if traits.isPlace(key) && !traits.facts(key).contains(.ambiguousGiven) {
+        type = .geopolitical
+      }
+      if let type {
+        result.append(Span(name: k..<k + 1, type: type, title: nil))
+        added = true
+      }
+    }
+    if added { result.sort { $0.name.lowerBound < $1.name.lowerBound } }
+    return result
+  }
+
+  /// The keys a person's later single-word mentions may use: the last name and, for
+  /// "al-Assad", "Assad".
+  func surnameKeys(_ name: Range<Int>) -> [String] {
+    var end = name.upperBound
+    while end - 1 > name.lowerBound, WordLists.nameSuffixes.contains(traits.bare(end - 1)) {
+      end -= 1
+    }
+    let last = traits.bare(end - 1)
+    var keys = [last]
+    if let stripped = Propagation.withoutParticle(last) { keys.append(stripped) }
+    // Family name first ("Wang Donghai" → "Wang"): a surname that is nobody's given name.
+    let first = traits.bare(name.lowerBound)
+    if traits.isSurname(first) && !traits.isGivenName(first)
+      && !traits.isCommon(first) && !traits.tokens[name.lowerBound].has(.initial)
+    {
+      keys.append(first)
+    }
+    return keys
+  }
+
+  /// "al-assad" → "assad"; nil when the key has no particle.
+  static func withoutParticle(_ key: String) -> String? {
+    for prefix in ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"]
+    where key.hasPrefix(prefix) && key.count > prefix.count + 1 {
+      return String(key.dropFirst(prefix.count))
+    }
+    return nil
+  }
+
+  private func isPerson(_ k: Int, _ people: Set<String>) -> Bool {
+    let key = traits.bare(k)
+    if people.contains(key) { return true }
+    return Propagation.withoutParticle(key).map(people.contains) ?? false
+  }
+
+  /// An unknown word right before a verb of saying ("Obama told") or right after a lower-case
+  /// role noun ("spokesman Cook"), that no list types as something else.
+  private func hasPersonContext(_ k: Int) -> Bool {
+    let tokens = traits.tokens
+    let key = traits.bare(k)
+    if traits.isCommon(key) && !traits.isSurname(key) { return false }
+    if traits.isCommon(key) && tokens[k].has(.sentenceInitial) { return false }
+    if traits.isGroup(key) || traits.isOrganisation(key) || traits.isLocation(key)
+      || traits.isMajorPlace(key) || (traits.isPlace(key) && !traits.isSurname(key))
+      || tokens[k].has(.allCaps)
+    {
+      return false
+    }
+    let sentence = tokens[k].sentence
+    if k + 1 < tokens.count, tokens[k + 1].sentence == sentence,
+      WordLists.personVerbs.contains(tokens[k + 1].key)
+    {
+      return true
+    }
+    if k > 0, tokens[k - 1].sentence == sentence, !tokens[k - 1].has(.capitalised),
+      WordLists.roleNouns.contains(tokens[k - 1].key), !traits.isPlace(key)
+    {
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+/// Finds the role of one person mention: the title words before the name ("Russian Foreign
+/// Minister", "former Pentagon chief", "White House spokesman") or an appositive after it
+/// ("Martin Dempsey, chairman of the Joint Chiefs of Staff"). The role never includes the name.
+///
+/// Both walks are capped (8 tokens back, 12 forward), so the cost per mention is constant.
+struct RoleFinder {
+  let traits: NameTraits
+
+  /// The candidate roles of a mention, as token ranges, best first.
+  func roles(of span: Span) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    if let before = premodifier(of: span) { result.append(before) }
+    if let after = appositive(after: span.name.upperBound) { result.append(after) }
+    return result
+  }
+
+  /// Title words in the run and role words to their left, up to the name.
+  private func premodifier(of span: Span) -> Range<Int>? {
+    let tokens = traits.tokens
+    let nameStart = span.name.lowerBound
+    var start = nameStart
+    var hasRole = false
+    if let title = span.title, !title.isEmpty {
+      start = title.lowerBound
+      hasRole = title.contains { !WordLists.honorifics.contains(traits.bare($0)) }
+    } else if nameStart > 0, isRoleWord(nameStart - 1), sameSentence(nameStart - 1, nameStart) {
+      start = nameStart - 1
+      hasRole = true
+    }
+    guard hasRole else { return nil }
+    var k = start - 1
+    var steps = 0
+    while k >= 0 && steps < 8 && sameSentence(k, nameStart) {
+      let token = tokens[k]
+      let key = traits.bare(k)
+      if WordLists.roleStops.contains(key) { break }
+      let include: Bool
+      switch token.kind {
+      case .word:
+        include =
+          isRoleWord(k) || WordLists.roleModifiers.contains(key)
+          || (token.has(.capitalised) && !Abbreviations.sentenceOpeners.contains(key))
+      case .possessive:
+        include = k > 0 && traits.isCapitalised(k - 1)
+      default:
+        include = false
+      }
+      if !include { break }
+      start = k
+      k -= 1
+      steps += 1
+    }
+    let end = span.title.map { $0.upperBound } ?? nameStart
+    return start < end ? start..<end : nil
+  }
+
+  /// ", [a|an|the] <modifiers> role-noun [of …]," right after the name.
+  private func appositive(after nameEnd: Int) -> Range<Int>? {
+    let tokens = traits.tokens
+    guard nameEnd + 1 < tokens.count, tokens[nameEnd].key == ",",
+      sameSentence(nameEnd, nameEnd + 1)
+    else { return nil }
+    var start = nameEnd + 1
+    if ["a", "an", "the"].contains(tokens[start].key) { start += 1 }
+    var end = start
+    var roleAt: Int?
+    while end < tokens.count && end - start < 12 && sameSentence(end, nameEnd) {
+      let token = tokens[end]
+      if token.kind != .word && token.kind != .possessive && token.key != "&" { break }
+      if RoleFinder.appositiveStops.contains(token.key) { break }
+      if roleAt == nil && (isRoleWord(end) || traits.isTitle(end)) { roleAt = end }
+      end += 1
+    }
+    // "a union leader", "a planetary geologist at …": an indefinite article makes any lower-case
+    // noun phrase a description; otherwise a role noun must come early.
+    let indefinite = start > nameEnd + 1 && tokens[start - 1].key != "the"
+    if indefinite && roleAt == nil && start < end && !tokens[start].has(.capitalised) {
+      roleAt = start
+    }
+    guard let roleAt, roleAt - start < 5, end > start else { return nil }
+    let closers: Set<String> = [",", ".", ";", "who", "which", "whose", "that"]
+    if end < tokens.count, sameSentence(end, nameEnd), !closers.contains(tokens[end].key) {
+      return nil
+    }
+    return start..<end
+  }
+
+  /// Words that end an appositive: clauses, conjunctions and verbs of saying.
+  static let appositiveStops: Set<String> = [
+    "who", "which", "that", "said", "says", "told", "and", "but", "before", "after", "when",
+    "while", "since", "until", "because", "where", "as", "whose", "if",
+  ]
+
+  /// A lower-case role noun, or a capitalised title word that is more than an honorific.
+  private func isRoleWord(_ k: Int) -> Bool {
+    let token = traits.tokens[k]
+    guard token.kind == .word else { return false }
+    if token.has(.capitalised) {
+      return traits.isTitle(k) && !WordLists.honorifics.contains(traits.bare(k))
+    }
+    return WordLists.roleNouns.contains(token.key)
+  }
+
+  private func sameSentence(_ a: Int, _ b: Int) -> Bool {
+    traits.tokens[a].sentence == traits.tokens[b].sentence
+  }
+}

@@ -1,0 +1,288 @@
+/// Types a run of capitalised tokens: whole-phrase lists first, then organisation and place
+/// heads, then titles in front of a person's name, groups, person name shapes and places.
+///
+/// Runs are at most `MentionFinder.maximumRun` tokens long, so each call is bounded.
+struct RunClassifier {
+  let traits: NameTraits
+
+  /// The spans of `run`, and the single tokens left untyped (candidates for propagation).
+  func classify(_ run: Range<Int>, spans: inout [Span], loose: inout [Int]) {
+    guard !run.isEmpty else { return }
+    let n = run.count
+    let phrase = key(run)
+    if var type = phraseType(phrase), n >= 2 || type != .geopolitical {
+      if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
+      spans.append(Span(name: run, type: type, title: nil))
+      return
+    }
+    if n >= 2, isOrganisationShape(run) {
+      spans.append(Span(name: run, type: .organisation, title: nil))
+      return
+    }
+    if n >= 2, isLocationShape(run) {
+      spans.append(Span(name: run, type: .location, title: nil))
+      return
+    }
+    if let split = titleSplit(run) {
+      if let first = firstTitle(run), first > run.lowerBound {
+        classify(run.lowerBound..<first, spans: &spans, loose: &loose)
+      }
+      if let name = split.name {
+        spans.append(Span(name: name, type: .person, title: run.lowerBound..<name.lowerBound))
+      } else if n == 1 {
+        // "King" alone may still be the surname of a person named in full elsewhere.
+        loose.append(run.lowerBound)
+      }
+      return
+    }
+    let prefix = n >= 2 ? knownPrefix(run) : nil
+    if let prefix, prefix - run.lowerBound >= 2 {
+      // "Washington Post Trump": a known phrase of several words first.
+      classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
+      classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
+      return
+    }
+    let opener = traits.bare(run.lowerBound)
+    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial) || traits.isCommon(opener),
+      !traits.isKnownName(opener), traits.isClearGivenName(traits.bare(run.lowerBound + 1)),
+      looksLikePerson(run.dropFirst())
+    {
+      // "Fullback Andre Joubert", "Miss Universe Alicia Machado": a word in front of a name.
+      loose.append(run.lowerBound)
+      spans.append(Span(name: run.dropFirst(), type: .person, title: nil))
+      return
+    }
+    if n >= 2, looksLikePerson(run) {
+      spans.append(Span(name: run, type: .person, title: nil))
+      return
+    }
+    if let prefix {
+      classify(run.lowerBound..<prefix, spans: &spans, loose: &loose)
+      classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
+      return
+    }
+    if n == 1 {
+      classifySingle(run.lowerBound, spans: &spans, loose: &loose)
+      return
+    }
+    if n >= 2, traits.isGroup(traits.bare(run.lowerBound)) {
+      spans.append(Span(name: run.lowerBound..<run.lowerBound + 1, type: .group, title: nil))
+      classify(run.lowerBound + 1..<run.upperBound, spans: &spans, loose: &loose)
+      return
+    }
+    for k in run where traits.tokens[k].kind == .word { loose.append(k) }
+  }
+
+  /// The lower-case phrase of a token range, words joined by single spaces.
+  func key(_ range: Range<Int>) -> String {
+    var result = ""
+    for k in range {
+      if !result.isEmpty { result += " " }
+      result += traits.bare(k)
+    }
+    return result
+  }
+
+  /// A phrase the lists know as a whole.
+  private func phraseType(_ phrase: String) -> EntityType? {
+    if traits.isLocation(phrase) { return .location }
+    if traits.isOrganisation(phrase) { return .organisation }
+    if traits.isPlace(phrase) { return .geopolitical }
+    return nil
+  }
+
+  /// Ends with an organisation head or legal form, or "<head> of …" ("Bank of England").
+  private func isOrganisationShape(_ run: Range<Int>) -> Bool {
+    let last = traits.bare(run.upperBound - 1)
+    let head =
+      WordLists.organisationHeads.contains(last) || traits.facts(last).contains(.legalForm)
+    if head { return !isGivenAndSurname(run) }
+    // "Johnson & Johnson", "Ernst & Young"
+    if run.contains(where: { traits.tokens[$0].key == "&" }) { return true }
+    for k in run.dropFirst() where traits.tokens[k].key == "of" {
+      return WordLists.organisationHeads.contains(traits.bare(k - 1))
+    }
+    return false
+  }
+
+  /// Ends with a place head ("Vnukovo Airport") or starts with "Mount", "Lake", "Gulf of".
+  private func isLocationShape(_ run: Range<Int>) -> Bool {
+    let last = traits.bare(run.upperBound - 1)
+    if WordLists.locationHeads.contains(last) { return !isGivenAndSurname(run) }
+    return WordLists.locationPrefixes.contains(traits.bare(run.lowerBound))
+  }
+
+  /// "Susan Park", "John Post": a clear given name and a surname that is also a head noun.
+  private func isGivenAndSurname(_ run: Range<Int>) -> Bool {
+    run.count == 2 && traits.isClearGivenName(traits.bare(run.lowerBound))
+      && traits.isSurname(traits.bare(run.upperBound - 1))
+  }
+
+  private func firstTitle(_ run: Range<Int>) -> Int? {
+    run.first { traits.isTitle($0) }
+  }
+
+  /// The person after the last title word of the run ("Secretary of State | John Kerry"). A title
+  /// with nothing after it splits too, with no name ("Foreign Minister").
+  private func titleSplit(_ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>?)? {
+    // A title word right after a given name is part of the name ("Hassan Sheikh Mohamud").
+    // Not so when a full name follows ("Charlotte Mayor Jennifer Roberts").
+    let isNameTitle = { (k: Int) in
+      guard traits.isTitle(k) else { return false }
+      let afterGiven =
+        k > run.lowerBound && !traits.isTitle(k - 1)
+        && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1))
+      let nameFollows =
+        k + 2 < run.upperBound && traits.isClearGivenName(traits.bare(k + 1))
+      return !afterGiven || nameFollows
+    }
+    guard let t = run.last(where: isNameTitle) else { return nil }
+    var start = t + 1
+    if start < run.upperBound, traits.tokens[start].key == "of" {
+      // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson"
+      start += 1
+      if start < run.upperBound, traits.tokens[start].key == "the" { start += 1 }
+      start += 1
+      while run.upperBound - start >= 3 && !startsName(start) { start += 1 }
+    }
+    let name = start < run.upperBound ? start..<run.upperBound : nil
+    guard let name else {
+      // "John Major", "Martin Luther King": a title word that ends a name is a surname.
+      let surname =
+        t > run.lowerBound && traits.isClearGivenName(traits.bare(run.lowerBound))
+        && traits.isSurname(traits.bare(t))
+      return surname ? nil : (run.lowerBound..<run.upperBound, nil)
+    }
+    return isPlausiblePerson(name) ? (run.lowerBound..<name.lowerBound, name) : nil
+  }
+
+  /// Token `k` opens a person's name: an initial or a clear given name.
+  private func startsName(_ k: Int) -> Bool {
+    traits.tokens[k].has(.initial) || traits.isClearGivenName(traits.bare(k))
+  }
+
+  /// A name after a title: no list says it is something else, and not a common word alone.
+  func isPlausiblePerson(_ name: Range<Int>) -> Bool {
+    guard name.count <= 5 else { return false }
+    for k in name {
+      let key = traits.bare(k)
+      if key == "of" || WordLists.organisationHeads.contains(key) { return false }
+    }
+    if name.count == 1 {
+      let key = traits.bare(name.lowerBound)
+      if traits.tokens[name.lowerBound].has(.allCaps) && !traits.isSurname(key) {
+        return false
+      }
+      return !traits.isCommon(key) || traits.isSurname(key)
+    }
+    return phraseType(key(name)) == nil
+  }
+
+  /// Two to four tokens shaped like a name: a given name or initial first, a surname last, or
+  /// words no list knows.
+  private func looksLikePerson(_ run: Range<Int>) -> Bool {
+    guard run.count <= 4 else { return false }
+    let tokens = traits.tokens
+    let first = traits.bare(run.lowerBound)
+    let lastIndex = nameEnd(run) - 1
+    guard lastIndex > run.lowerBound else { return false }
+    let last = traits.bare(lastIndex)
+    let headline = tokens[lastIndex].has(.headlineCase)
+    // In headlines and capitals an ordinary word is no name even when it is a surname too.
+    let lastIsName =
+      !traits.isCommon(last)
+      || (!headline
+        && (traits.isSurname(last) || traits.isGivenName(last)))
+    if tokens[lastIndex].has(.allCaps) && !headline { return false }
+    if traits.isGroup(last) { return false }
+    if tokens[run.lowerBound].has(.initial) && traits.isMajorPlace(last) { return false }
+    if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
+      // "Anthony Washington", "Michael Jordan": a place may be a surname after a given name.
+      return lastIsName
+    }
+    if traits.isMajorPlace(last)
+      || (traits.isPlace(last) && !traits.isSurname(last))
+    {
+      return isFamilyNameFirst(run, last: last)
+    }
+    if traits.isGivenName(first) && traits.isSurname(last) && lastIsName {
+      return true
+    }
+    if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
+      return false
+    }
+    let surnameLast = traits.isSurname(last) && !traits.isCommon(last)
+    if surnameLast && !traits.isCommon(first) { return true }
+    if isFamilyNameFirst(run, last: last) { return true }
+    // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
+    for k in run {
+      let key = traits.bare(k)
+      if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
+        || tokens[k].has(.allCaps) || key == "of" || key == "&"
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Family name first ("Wang Donghai", "Nguyen Thi Lan"): a surname that is no ordinary word or
+  /// place, then words that are no ordinary words or countries.
+  private func isFamilyNameFirst(_ run: Range<Int>, last: String) -> Bool {
+    let first = traits.bare(run.lowerBound)
+    return traits.isSurname(first) && !traits.isCommon(first)
+      && !traits.isPlace(first) && !traits.isCommon(last) && !traits.isMajorPlace(last)
+  }
+
+  /// The run without trailing name suffixes ("Jr.", "III").
+  private func nameEnd(_ run: Range<Int>) -> Int {
+    var end = run.upperBound
+    while end - 1 > run.lowerBound, WordLists.nameSuffixes.contains(traits.bare(end - 1)) {
+      end -= 1
+    }
+    return end
+  }
+
+  /// The end of the longest leading place, region, group or organisation of the run (up to four
+  /// tokens), when something follows it.
+  private func knownPrefix(_ run: Range<Int>) -> Int? {
+    var end = min(run.upperBound - 1, run.lowerBound + 4)
+    while end > run.lowerBound {
+      let phrase = key(run.lowerBound..<end)
+      if phraseType(phrase) != nil || (end == run.lowerBound + 1 && traits.isGroup(phrase)) {
+        return end
+      }
+      end -= 1
+    }
+    return nil
+  }
+
+  /// One capitalised token: a group, an acronym organisation, a place — or left for later.
+  private func classifySingle(_ k: Int, spans: inout [Span], loose: inout [Int]) {
+    let token = traits.tokens[k]
+    let key = traits.bare(k)
+    if traits.isGroup(key) {
+      spans.append(Span(name: k..<k + 1, type: .group, title: nil))
+    } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
+      && !(traits.isSurname(key) && !traits.isMajorPlace(key)
+        && isBeforePersonVerb(k))
+    {
+      let type: EntityType =
+        SportsContext(traits: traits).isTeam(k..<k + 1) ? .organisation : .geopolitical
+      spans.append(Span(name: k..<k + 1, type: type, title: nil))
+    } else if token.has(.allCaps) && !token.has(.headlineCase) && !traits.isCommon(key)
+      && (2...5).contains(token.end - token.start) && !WordLists.nonNames.contains(key)
+    {
+      spans.append(Span(name: k..<k + 1, type: .organisation, title: nil))
+    } else {
+      loose.append(k)
+    }
+  }
+
+  /// The next token is a verb of saying or doing that people do ("told", "said").
+  private func isBeforePersonVerb(_ k: Int) -> Bool {
+    let tokens = traits.tokens
+    return k + 1 < tokens.count && tokens[k + 1].sentence == tokens[k].sentence
+      && WordLists.personVerbs.contains(tokens[k + 1].key)
+  }
+}

@@ -1,0 +1,26 @@
+/// What the lexicons say about one lower-case word or phrase, as bits, so that one hash lookup
+/// answers every list question about it.
+struct WordFacts: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  static let common = WordFacts(rawValue: 1 << 0)
+  static let given = WordFacts(rawValue: 1 << 1)
+  /// A given name that is also a common English word ("will", "mark").
+  static let ambiguousGiven = WordFacts(rawValue: 1 << 2)
+  static let surname = WordFacts(rawValue: 1 << 3)
+  static let place = WordFacts(rawValue: 1 << 4)
+  /// A country, territory, capital or US state.
+  static let majorPlace = WordFacts(rawValue: 1 << 5)
+  /// A country with a demonym ("russia").
+  static let nation = WordFacts(rawValue: 1 << 6)
+  static let demonym = WordFacts(rawValue: 1 << 7)
+  /// A hand-listed religious, political or ethnic group.
+  static let group = WordFacts(rawValue: 1 << 8)
+  /// A hand-listed well-known organisation.
+  static let organisation = WordFacts(rawValue: 1 << 9)
+  /// A hand-listed region or physical feature.
+  static let location = WordFacts(rawValue: 1 << 10)
+  /// A hand-listed short or old country name ("u.s.", "britain").
+  static let placeAlias = WordFacts(rawValue: 1 << 11)
+  static let legalForm = WordFacts(rawValue: 1 << 12)
+}
