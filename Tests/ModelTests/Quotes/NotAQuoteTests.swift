@@ -31,3 +31,22 @@ import Testing
     #expect(quotes.map(\.speakerName) == ["Jane Roe"])
   }
 }
+
+@Suite struct CueSenseTests {
+  @Test func passiveIsNoReport() {
+    #expect(findQuotes("The holiday is observed as a day of rest across the region.").isEmpty)
+  }
+
+  @Test func labelLineIsNoReport() {
+    #expect(findQuotes("Editor's note: The council vote was moved to Tuesday.").isEmpty)
+  }
+
+  @Test func stateAsANounIsNoCue() {
+    #expect(findQuotes("Some state officials praised the new budget on Monday.").isEmpty)
+  }
+
+  @Test func contractionBeforeAParticipleStillReports() {
+    let quotes = findQuotes("He's claiming that the vote was rigged against him.")
+    #expect(quotes.map(\.text) == ["the vote was rigged against him"])
+  }
+}

@@ -122,7 +122,15 @@ struct ContentBounds {
     while index < frame.upperBound, index - from <= 8 {
       if !layout.isOutside(index) { return index > from ? index : nil }
       let token = tokens[index]
-      if token.key == "that" || token.key == ":" { return index + 1 }
+      // "that" opens a clause only when a few words follow ("in that spot." is no clause).
+      if token.key == "that" || token.key == ":",
+        (index + 1..<min(frame.upperBound, index + 4)).filter({
+          tokens[$0].isWordLike || !layout.isOutside($0)
+        }).count >= 2
+      {
+        return index + 1
+      }
+      if token.key == "that" || token.key == ":" { return nil }
       if token.kind == .punctuation || token.kind == .dash { return nil }
       if CueLexicon.gate(of: token.key) != nil, index > from { return nil }
       index += 1

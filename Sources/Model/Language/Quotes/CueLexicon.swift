@@ -49,7 +49,10 @@ enum CueLexicon {
   ]
   private static let commitment = ["promise", "vow", "pledge", "threaten"]
   private static let quoteOnly = ["speak", "call", "describe"]
-  private static let afterSubject = ["report", "state", "post", "comment"]
+  /// Past and third-person forms only: the base forms are nouns far more often.
+  private static let afterSubject = [
+    "reported", "reports", "stated", "states", "posted", "posts", "commented", "comments",
+  ]
 
   /// Irregular verbs' forms, by base form.
   private static let irregular: [String: [String]] = [
@@ -72,7 +75,8 @@ enum CueLexicon {
       (commitment, .commitment), (open, .open),
     ] {
       for verb in verbs {
-        for form in irregular[verb] ?? regularForms(verb) { table[form] = gate }
+        let forms = gate == .afterSubject ? [verb] : irregular[verb] ?? regularForms(verb)
+        for form in forms { table[form] = gate }
       }
     }
     for particleCue in ["according", "point", "points", "pointed", "pointing"] {

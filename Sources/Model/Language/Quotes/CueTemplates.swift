@@ -56,6 +56,12 @@ struct CueTemplates {
     guard index > 0, layout.isOutside(index - 1) else { return false }
     let previous = tokens[index - 1].key
     if QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't") { return true }
+    // "Editor's note:" (a label), "the holiday is observed as" (a passive).
+    if tokens[index - 1].kind == .possessive, index + 1 < tokens.count, tokens[index + 1].key == ":"
+    {
+      return true
+    }
+    if QuoteWords.beForms.contains(previous), !tokens[index].key.hasSuffix("ing") { return true }
     // "a research note", "those jokes": a form that is also a noun, after a determiner.
     guard QuoteWords.nounCueForms.contains(tokens[index].key), index > 1,
       layout.isOutside(index - 2), !tokens[index - 1].has(.capitalised)
@@ -66,15 +72,17 @@ struct CueTemplates {
   /// Gated cues need a that-clause or a quotation in their content.
   private func passes(_ gate: CueLexicon.Gate, _ attribution: Attribution) -> Bool {
     let content = attribution.content
-    let quoted = content.contains { !layout.isOutside($0) }
+    // The quotation must come first, or soon for "called X '…'".
+    let quoted = !layout.isOutside(content.lowerBound)
+    let quotedSoon = content.prefix(10).contains { !layout.isOutside($0) }
     switch gate {
     case .open, .afterSubject: return true
-    case .quoteOnly: return quoted
+    case .quoteOnly: return quotedSoon
     case .thatOrQuote, .commitment:
       let start = content.lowerBound
       if gate == .commitment, tokens[start].key == "to" { return true }
       let afterThat = start > 0 && ["that", ":"].contains(tokens[start - 1].key)
-      return quoted || afterThat
+      return quotedSoon && (quoted || gate == .commitment) || afterThat
         || ["that", "whether", "if", "why", "how", "what", "when"]
           .contains(tokens[start].key)
     }
@@ -109,6 +117,7 @@ struct CueTemplates {
     let previousKey = previous.map { tokens[$0].key }
     let afterComma = previous.map { isCommaOrCloser($0) } ?? false
 
+    if gate == .afterSubject, !(key.hasSuffix("ed") || key.hasSuffix("s")) { return [] }
     // Participle or coordinated verb: the subject of the clause speaks.
     if key.hasSuffix("ing") && (afterComma || previousKey == "as")
       || previousKey == "and" || previousKey == "but"
@@ -140,7 +149,9 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing") else {
+    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing"),
+      tokens[source.tokens.lowerBound].kind != .possessive
+    else {
       return []
     }
     if gate == .afterSubject, !namesSomeone(source) { return [] }
@@ -217,7 +228,7 @@ struct CueTemplates {
       colon += 1
     }
     guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
-      tokens[colon].key == ":"
+      tokens[colon].key == ":", !QuoteWords.labels.contains(tokens[frame.lowerBound].key)
     else { return nil }
     let content = (colon + 1)..<frame.upperBound
     guard content.count >= 3 else { return nil }

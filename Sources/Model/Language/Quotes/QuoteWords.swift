@@ -4,7 +4,7 @@ enum QuoteWords {
   /// Words that, right before a cue form, make it something other than a reporting verb ("the
   /// said tanks", "declined to comment", "a request for comment", "did not say").
   static let blockCue: Set<String> = [
-    "the", "a", "an", "so-called", "to", "for", "not", "never", "no", "this", "his", "her",
+    "the", "a", "an", "so-called", "to", "for", "not", "never", "no", "this", "his", "her", "worth",
     "their", "its", "our", "my", "your", "any", "without", "of", "further",
   ]
 
@@ -25,6 +25,15 @@ enum QuoteWords {
     "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
     "must", "did", "does", "do", "not", "also", "said", "says", "say", "told", "it", "there",
     "however", "meanwhile", "instead", "then", "once", "how", "why", "what", "according",
+  ]
+
+  /// Forms of "be": a cue form after them is a passive ("is observed"), not a report.
+  static let beForms: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "'s"]
+
+  /// Labels that open a line with a colon without naming a speaker ("Correction: …").
+  static let labels: Set<String> = [
+    "correction", "update", "updated", "editor", "note", "related", "photo", "video", "watch",
+    "read", "see", "also", "warning", "disclaimer", "tags", "topics", "share", "listen",
   ]
 
   /// Determiners that make the next words a noun phrase ("a note", "those jokes").

@@ -10,7 +10,9 @@ struct SourceGrabber {
   /// "Jones, a spokesman for the city, said"), within `frame`.
   func left(ofCue cue: Int, in frame: Range<Int>) -> SourcePhrase? {
     var end = cue
-    while end - 1 > frame.lowerBound, isPlainWord(end - 1), isBetweenSourceAndCue(end - 1) {
+    while end - 1 > frame.lowerBound,
+      isPlainWord(end - 1) && isBetweenSourceAndCue(end - 1) || isContraction(end - 1)
+    {
       end -= 1
     }
     end = beforeParenthesis(end, in: frame)
@@ -29,6 +31,12 @@ struct SourceGrabber {
     return QuoteWords.betweenSourceAndCue.contains(token.key)
       || QuoteWords.timeWords.contains(token.key)
       || token.key.hasSuffix("ly") && token.key.count > 4 || token.key == "long"
+  }
+
+  /// "’s" after a pronoun is "is" or "has" ("he’s claiming", "she’s said").
+  private func isContraction(_ index: Int) -> Bool {
+    tokens[index].kind == .possessive && index > 0
+      && QuoteWords.subjectPronouns.contains(tokens[index - 1].key)
   }
 
   /// `Sen. Jo Doe (R-Ga.) said`: a parenthesis before `end` belongs to the name before it.

@@ -26,8 +26,8 @@ enum QuoteRows {
       heading.append(Span(" (\(group.quotes.count))", .muted))
       rows.append(QuoteRow(spans: heading, quote: nil))
       for quote in group.quotes {
-        let text = "“" + quote.text + "”"
-        for line in TextWrapper.wrap(text, style: CellStyle(italic: true), width: width - 1) {
+        let text = quote.kind == .direct ? "“" + quote.text + "”" : quote.text
+        for line in TextWrapper.wrap(text, style: CellStyle(italic: true), width: width - 2) {
           rows.append(QuoteRow(spans: [Span(" ")] + line.spans, quote: index))
         }
         index += 1

@@ -28,15 +28,22 @@ struct ArticleView: View {
     }
   }
 
+  /// The entity colours and the quote style, in short words when the pane is narrow.
   private func drawLegend(_ rect: Rect, into buffer: inout CellBuffer) {
-    var spans = [Span(" ")]
-    for (name, ink) in [
-      ("person", Ink.person), ("organisation", .organisation), ("place", .place),
-      ("group", .group),
-    ] {
-      spans += [Span("■", CellStyle(ink: ink)), Span(" \(name) ")]
+    let room = max(0, rect.width - 12)
+    let full = ["person", "organisation", "place", "group"]
+    let short = ["person", "org", "place", "group"]
+    let inks: [Ink] = [.person, .organisation, .place, .group]
+    for names in [full, short] {
+      var spans = [Span(" ")]
+      for (name, ink) in zip(names, inks) {
+        spans += [Span("■", CellStyle(ink: ink)), Span(" \(name) ")]
+      }
+      spans.append(Span("“quote” ", CellStyle(italic: true)))
+      if spans.reduce(0, { $0 + DisplayWidth.of($1.text) }) <= room || names == short {
+        buffer.write(spans, x: rect.x + 1, y: rect.maxY - 1, limit: room)
+        return
+      }
     }
-    spans.append(Span("“quote” ", CellStyle(italic: true)))
-    buffer.write(spans, x: rect.x + 1, y: rect.maxY - 1, limit: max(0, rect.width - 12))
   }
 }
