@@ -70,3 +70,22 @@ import Testing
     #expect(quotes.map(\.speakerName) == ["Jo Doe"])
   }
 }
+
+@Suite struct CoordinatedCueSpeakerTests {
+  @Test func andSaidTakesTheLastSubjectName() {
+    let text = "The talks ended after Jane Roe defended the deal and said it would hold."
+    let roe = person("e1", "Jane Roe", forms: ["Jane Roe"], in: text)
+    let quotes = findQuotes(text, entities: [roe])
+    #expect(quotes.map(\.text) == ["it would hold"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+
+  @Test func nameAfterATitleAfterAPrepositionIsAnObject() {
+    let text =
+      "Jane Roe met with Foreign Minister Tom Hale on Monday and warned that the talks would fail."
+    let roe = person("e1", "Jane Roe", forms: ["Jane Roe"], in: text)
+    let hale = person("e2", "Tom Hale", forms: ["Tom Hale"], in: text)
+    let quotes = findQuotes(text, entities: [roe, hale])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+}

@@ -154,7 +154,8 @@ struct CueTemplates {
     else {
       return []
     }
-    if gate == .afterSubject, !namesSomeone(source) { return [] }
+    let thatFollows = cue.upperBound < frame.upperBound && tokens[cue.upperBound].key == "that"
+    if gate == .afterSubject, !namesSomeone(source), !thatFollows { return [] }
     if source.kind == .relative {
       var before = source.tokens.lowerBound
       if before > frame.lowerBound, isCommaOrCloser(before - 1) { before -= 1 }
@@ -328,8 +329,17 @@ struct CueTemplates {
       var start = index
       while start > frame.lowerBound, entityOfToken[start - 1] == entity { start -= 1 }
       let possessive = index + 1 < tokens.count && tokens[index + 1].kind == .possessive
+      // Titles before the name do not hide a preposition ("to Foreign Minister Jo Doe").
+      var before = start - 1
+      while before > frame.lowerBound,
+        tokens[before].has(.capitalised)
+          || tokens[before].key == "of" && tokens[before - 1].has(.capitalised)
+      {
+        before -= 1
+      }
       let afterPreposition =
-        start > frame.lowerBound && QuoteWords.prepositions.contains(tokens[start - 1].key)
+        before >= frame.lowerBound && QuoteWords.prepositions.contains(tokens[before].key)
+        && !QuoteWords.clauseStops.contains(tokens[before].key)
       if !possessive && !afterPreposition {
         return SourcePhrase(tokens: start..<index + 1, kind: .phrase)
       }

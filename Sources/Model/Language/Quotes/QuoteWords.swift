@@ -56,6 +56,8 @@ enum QuoteWords {
     "of", "for", "at", "on", "in", "from", "with", "to", "by", "about", "under", "over", "after",
     "before", "during", "into", "through", "via", "against", "among", "near", "since", "like",
     "without", "within", "across", "behind", "between", "inside", "outside", "aboard", "amid",
+    "despite", "including", "regarding", "following", "toward", "towards", "upon", "per",
+    "amidst", "beyond", "unlike", "except", "throughout",
   ]
 
   /// Words that name a time and may follow a cue before its content ("said Tuesday that").

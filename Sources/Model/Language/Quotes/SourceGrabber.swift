@@ -12,6 +12,7 @@ struct SourceGrabber {
     var end = cue
     while end - 1 > frame.lowerBound,
       isPlainWord(end - 1) && isBetweenSourceAndCue(end - 1) || isContraction(end - 1)
+        || isYearAfterIn(end - 1)
     {
       end -= 1
     }
@@ -31,6 +32,12 @@ struct SourceGrabber {
     return QuoteWords.betweenSourceAndCue.contains(token.key)
       || QuoteWords.timeWords.contains(token.key)
       || token.key.hasSuffix("ly") && token.key.count > 4 || token.key == "long"
+  }
+
+  /// `who in 2010 said`: a year after "in" between a source and its cue.
+  private func isYearAfterIn(_ index: Int) -> Bool {
+    tokens[index].kind == .number && tokens[index].key.count == 4 && index > 0
+      && tokens[index - 1].key == "in"
   }
 
   /// "’s" after a pronoun is "is" or "has" ("he’s claiming", "she’s said").
