@@ -78,6 +78,19 @@ import Testing
     #expect(outcome.stdout.contains("Filter: all articles\n"))
   }
 
+  @Test func sampleExportOfCarneyHoldsHisQuotesOnly() throws {
+    let outcome = try ReaderBinary.run(
+      ["export", "seeds", "--speaker", "carney"], directory: packageRoot)
+    #expect(outcome.status == 0)
+    #expect(outcome.stdout.contains("Filter: speaker: Jay Carney\n"))
+    #expect(outcome.stdout.contains("Selected: 1 of 2 articles"))
+    let attributions = outcome.stdout.split(separator: "\n").filter {
+      $0.trimmingCharacters(in: .whitespaces).hasPrefix("— ")
+    }
+    #expect(!attributions.isEmpty)
+    #expect(attributions.allSatisfy { $0.contains("— Jay Carney, White House spokesman · ") })
+  }
+
   @Test func existingFileIsNotReplacedWithoutForce() throws {
     let folder = TemporaryFiles()
     let path = folder.path + "/out.txt"

@@ -45,6 +45,18 @@ import Testing
     #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [Any])
   }
 
+  @Test func samplePutinIsQuotedInBothArticles() throws {
+    let outcome = try ReaderBinary.run(
+      ["speakers", "seeds", "--json"], directory: SampleCorpus.packageRoot().path)
+    let data = Data(outcome.stdout.utf8)
+    let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    let putin = try #require(objects.first { $0["name"] as? String == "Vladimir Putin" })
+    #expect(putin["articles"] as? Int == 2)
+    let table = try ReaderBinary.run(
+      ["speakers", "seeds"], directory: SampleCorpus.packageRoot().path)
+    #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("Vladimir Putin ") })
+  }
+
   @Test func nothingLoadedIsAnError() throws {
     let outcome = try ReaderBinary.run(["speakers", "no/such/file.txt"])
     #expect(outcome.status == 1)

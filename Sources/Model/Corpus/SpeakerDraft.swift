@@ -62,8 +62,9 @@ struct SpeakerDraft {
       articleCount: articleCount, isUnnamed: isUnnamed)
   }
 
-  /// For people: the most frequent form with a full given name, the fullest on a tie;
-  /// otherwise the most frequent form as written.
+  /// For people: the most frequent form with a full given name, the fullest on a tie; for
+  /// unnamed sources: the most frequent of the longest descriptions; otherwise the most
+  /// frequent form as written. Leading articles are dropped ("the United Nations").
   private static func canonicalName(_ occurrences: [SpeakerOccurrence], people: [PersonName?])
     -> String
   {
@@ -78,7 +79,10 @@ struct SpeakerDraft {
       }
       if let best { return best.display }
     }
-    return mostFrequent(occurrences.map(\.name)) ?? ""
+    let forms = occurrences.map { SpeakerIndexBuilder.withoutArticle($0.name) }
+    guard occurrences.first?.isNamed == false else { return mostFrequent(forms) ?? "" }
+    let longest = forms.map { $0.split(separator: " ").count }.max() ?? 0
+    return mostFrequent(forms.filter { $0.split(separator: " ").count == longest }) ?? ""
   }
 
   /// The most frequent value; on a tie, the longest, then the first alphabetically.

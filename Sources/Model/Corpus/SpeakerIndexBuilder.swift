@@ -10,7 +10,7 @@ import Foundation
 enum SpeakerIndexBuilder {
   static func build(_ articles: [AnalysedArticle]) -> SpeakerIndex {
     let occurrences = SpeakerOccurrence.all(in: articles)
-    var buckets: [String: [Int]] = [:]
+    var keys: [String] = []
     var people: [Int: PersonName] = [:]
     var parsed: [String: PersonName?] = [:]
     var descriptions: [String: String] = [:]
@@ -24,13 +24,16 @@ enum SpeakerIndexBuilder {
           }()
       {
         people[index] = name
-        buckets["p|" + name.bucket, default: []].append(index)
+        keys.append("p|" + name.bucket)
       } else {
         let key = descriptions[occurrence.name] ?? descriptionKey(occurrence.name)
         descriptions[occurrence.name] = key
-        buckets[(occurrence.isNamed ? "n|" : "u|") + key, default: []].append(index)
+        keys.append((occurrence.isNamed ? "n|" : "u|") + key)
       }
     }
+    resolveShortDescriptions(&keys, occurrences)
+    var buckets: [String: [Int]] = [:]
+    for (index, key) in keys.enumerated() { buckets[key, default: []].append(index) }
     var clusters: [[Int]] = []
     for key in buckets.keys.sorted() {
       let members = buckets[key] ?? []
@@ -46,11 +49,40 @@ enum SpeakerIndexBuilder {
     return assemble(drafts, articles: articles)
   }
 
+  /// Within one article, an unnamed speaker's short description that ends exactly one longer
+  /// description of the same article is taken as that one: "the official said" after "a senior
+  /// State Department official said" is the same source.
+  private static func resolveShortDescriptions(
+    _ keys: inout [String], _ occurrences: [SpeakerOccurrence]
+  ) {
+    var start = 0
+    while start < occurrences.count {
+      var end = start
+      while end < occurrences.count, occurrences[end].article == occurrences[start].article {
+        end += 1
+      }
+      let unnamed = Set(keys[start..<end].filter { $0.hasPrefix("u|") })
+      for index in start..<end where keys[index].hasPrefix("u|") {
+        let suffix = " " + keys[index].dropFirst(2)
+        let longer = unnamed.filter { $0 != keys[index] && $0.hasSuffix(suffix) }
+        if longer.count == 1, let only = longer.first { keys[index] = only }
+      }
+      start = end
+    }
+  }
+
   /// A description without its leading article: "the senior official" → "senior official".
+  static func withoutArticle(_ text: String) -> String {
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard words.count > 1, ["the", "a", "an"].contains(words[0].lowercased()) else {
+      return words.joined(separator: " ")
+    }
+    return words.dropFirst().joined(separator: " ")
+  }
+
+  /// The folded words of a description without its leading article.
   private static func descriptionKey(_ text: String) -> String {
-    var words = FoldedText.words(text)
-    if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
-    return words.joined(separator: " ")
+    FoldedText.words(withoutArticle(text)).joined(separator: " ")
   }
 
   /// Splits one surname bucket into people: fullest forms first, each form joining the one

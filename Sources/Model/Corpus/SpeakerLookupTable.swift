@@ -33,7 +33,7 @@ struct SpeakerLookupTable: Sendable {
 
   /// Up to three speakers whose name, alias or name word is nearest to the query.
   private func closest(to query: String, in speakers: [CorpusSpeaker]) -> [CorpusSpeaker] {
-    let limit = max(3, query.count / 2)
+    let limit = max(2, query.count / 3)
     let scored = speakers.indices.compactMap { index -> (distance: Int, index: Int)? in
       let candidates = names[index] + words[index]
       let best = candidates.map { EditDistance.between(query, $0) }.min() ?? Int.max

@@ -14,7 +14,7 @@ enum MarkdownExport {
     for article in document.articles {
       lines += ["", "## " + escape(article.record.title), ""]
       lines += TextWrapper(width: width, firstPrefix: "- Source: ", prefix: "  ").lines(
-        escape(article.source))
+        code(article.source))
       lines.append("- Date: " + (article.day ?? "unknown"))
       if article.quotes.isEmpty { lines += ["", "*No quotes.*"] }
       for entry in article.quotes {
@@ -34,6 +34,11 @@ enum MarkdownExport {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A code span, or the escaped text when it holds a backtick or a space.
+  static func code(_ text: String) -> String {
+    text.contains("`") || text.contains(" ") ? escape(text) : "`" + text + "`"
   }
 
   /// Backslash-escapes the characters markdown would read as formatting.

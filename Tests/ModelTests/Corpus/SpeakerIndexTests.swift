@@ -134,6 +134,24 @@ import Testing
     #expect(speaker.id.rawValue.hasPrefix("unnamed:"))
   }
 
+  @Test func shortDescriptionIsTheLongerOneOfTheSameArticle() {
+    let index = index([
+      CorpusFixture(
+        path: "a", title: "A", paragraphs: ["\"Yes,\" an aide said. \"No,\" the official said."],
+        quotes: [
+          .init(text: "Yes,", speaker: "a senior State Department official"),
+          .init(text: "No,", speaker: "the official"),
+        ]
+      ).build(),
+      CorpusFixture(
+        path: "b", title: "B", paragraphs: ["\"Maybe,\" an official said."],
+        quotes: [.init(text: "Maybe,", speaker: "an official")]
+      ).build(),
+    ])
+    #expect(index.speakers.map(\.name) == ["senior State Department official", "official"])
+    #expect(index.speakers.map(\.quoteCount) == [2, 1])
+  }
+
   @Test func organisationsMergeOnTheirName() {
     let index = index([
       CorpusFixture.quoting("United Nations", path: "a"),
