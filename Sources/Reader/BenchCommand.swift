@@ -35,6 +35,7 @@ struct BenchCommand: AsyncParsableCommand {
       print(String(decoding: try encoder.encode(report), as: UTF8.self))
     } else {
       print(BenchTable.render(report))
+      if let load = MachineLoad.summary() { print("(\(load) at the end of the run)") }
     }
   }
 }
