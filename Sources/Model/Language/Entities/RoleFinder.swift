@@ -11,7 +11,40 @@ struct RoleFinder {
     var result: [Range<Int>] = []
     if let before = premodifier(of: span) { result.append(before) }
     if let after = appositive(after: span.name.upperBound) { result.append(after) }
+    if span.title == nil, let before = preposed(before: span.name.lowerBound) {
+      result.append(before)
+    }
     return result
+  }
+
+  /// "His daughter, Folake Bakare-Ojo", "Gauff's coach, Brad Gilbert": a role noun phrase and a
+  /// comma right before the name, opening the sentence or after a possessive.
+  private func preposed(before nameStart: Int) -> Range<Int>? {
+    let tokens = traits.tokens
+    let comma = nameStart - 1
+    guard comma >= 1, tokens[comma].key == ",", sameSentence(comma - 1, nameStart),
+      isRoleWord(comma - 1), !tokens[comma - 1].has(.capitalised)
+    else { return nil }
+    var start = comma - 1
+    var k = start - 1
+    while k >= 0 && comma - k <= 6 && sameSentence(k, nameStart) {
+      let token = tokens[k]
+      let key = token.key
+      let include =
+        (token.kind == .word
+          && (isRoleWord(k) || WordLists.roleModifiers.contains(key)
+            || (token.has(.capitalised) && !WordLists.roleStops.contains(key))))
+        || (token.kind == .possessive && k > 0 && traits.isCapitalised(k - 1))
+      guard include else { break }
+      start = k
+      k -= 1
+    }
+    // The phrase must open the sentence or follow a possessive determiner.
+    let opensSentence = start == 0 || !sameSentence(start - 1, nameStart)
+    let afterPossessive =
+      start > 0 && ["his", "her", "their", "its"].contains(tokens[start - 1].key)
+    let hasPossessive = tokens[start..<comma].contains { $0.kind == .possessive }
+    return opensSentence || afterPossessive || hasPossessive ? start..<comma : nil
   }
 
   /// Title words in the run and role words to their left, up to the name.
