@@ -56,6 +56,11 @@ struct Propagation {
         type = .person
       } else if companies.contains(key) {
         type = .organisation
+      } else if traits.isCommon(key) && !traits.tokens[k].has(.allCaps) && !traits.isMajorPlace(key)
+        && (traits.tokens[k].has(.sentenceInitial) || traits.tokens[k].has(.headlineCase))
+      {
+        // "Who knew?": an ordinary word where capitals say nothing is no listed name.
+        type = nil
       } else if let known = singleTypes[key] {
         type = organisations.contains(key) && known == .geopolitical ? .organisation : known
       } else if traits.isGroup(key) {
