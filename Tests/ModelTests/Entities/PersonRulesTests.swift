@@ -104,4 +104,9 @@ import Testing
     let result = recognise("The raid that killed Osama bin Laden was planned for months.")
     #expect(result.names(.person) == ["Osama bin Laden"])
   }
+
+  @Test func aSingleNameSetOffAfterARoleNoun() {
+    let result = recognise("He is survived by his wife, Adunni, and four children.")
+    #expect(result.names(.person) == ["Adunni"])
+  }
 }

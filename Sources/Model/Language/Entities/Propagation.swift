@@ -134,8 +134,9 @@ struct Propagation {
       && !tokens[next].has(.capitalised) && Propagation.companyNouns.contains(tokens[next].key)
   }
 
-  /// An unknown word right before a verb of saying ("Obama told") or right after a lower-case
-  /// role noun ("spokesman Cook"), that no list types as something else.
+  /// An unknown word right before a verb of saying ("Obama told"), right after a lower-case
+  /// role noun ("spokesman Cook") or set off after one ("his wife, Adunni,"), that no list types
+  /// as something else.
   private func hasPersonContext(_ k: Int) -> Bool {
     let tokens = traits.tokens
     let key = traits.bare(k)
@@ -155,6 +156,13 @@ struct Propagation {
     }
     if k > 0, tokens[k - 1].sentence == sentence, !tokens[k - 1].has(.capitalised),
       WordLists.roleNouns.contains(tokens[k - 1].key), !traits.isPlace(key)
+    {
+      return true
+    }
+    // "his wife, Adunni,": a role noun and a comma before, a comma or the end after.
+    if k > 1, tokens[k - 1].key == ",", tokens[k - 2].sentence == sentence,
+      !tokens[k - 2].has(.capitalised), WordLists.roleNouns.contains(tokens[k - 2].key),
+      k + 1 >= tokens.count || [",", ".", ";"].contains(tokens[k + 1].key), !traits.isPlace(key)
     {
       return true
     }
