@@ -1,0 +1,47 @@
+/// Reports marked by a colon: `Smith: …` headlines and transcripts, `The Times reports:` before a
+/// quoted paragraph, and `Smith put it bluntly: "…"`.
+extension CueTemplates {
+  /// `Smith: Taxes will rise` (headlines, transcripts): a short capitalised source and a colon
+  /// opening a paragraph's first sentence; the rest of the sentence is the content.
+  func colonHeadline(_ frame: Range<Int>, opensParagraph: Bool) -> Attribution? {
+    guard opensParagraph else { return nil }
+    var colon = frame.lowerBound
+    while colon < frame.upperBound, colon - frame.lowerBound < 4, layout.isOutside(colon),
+      tokens[colon].kind == .word && tokens[colon].has(.capitalised)
+    {
+      colon += 1
+    }
+    guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
+      tokens[colon].key == ":", !QuoteWords.labels.contains(tokens[frame.lowerBound].key)
+    else { return nil }
+    let content = (colon + 1)..<frame.upperBound
+    guard content.count >= 3 else { return nil }
+    return Attribution(
+      content: content, cue: colon..<colon + 1,
+      source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
+  }
+
+  /// `The Times reports:` closing a paragraph: the source of a cue that leads into the quotation
+  /// opening the next paragraph.
+  func colonLeadIn(_ frame: Range<Int>) -> Attribution? {
+    guard let last = frame.last, layout.isOutside(last), tokens[last].key == ":" else {
+      return nil
+    }
+    for index in frame where layout.isOutside(index) && tokens[index].kind == .word {
+      guard CueLexicon.gate(of: tokens[index].key) != nil, !isBlocked(index),
+        let source = grabber.left(ofCue: index, in: frame), source.kind != .relative
+      else { continue }
+      return Attribution(content: last..<last, cue: index..<index + 1, source: source)
+    }
+    return nil
+  }
+
+  /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
+  func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
+    let colon = span.lowerBound - 1
+    guard colon > frame.lowerBound, layout.isOutside(colon), tokens[colon].key == ":",
+      let source = lastName(before: colon, in: frame) ?? subject(before: colon, in: frame)
+    else { return nil }
+    return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
+  }
+}
