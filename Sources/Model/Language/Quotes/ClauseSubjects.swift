@@ -50,7 +50,13 @@ extension CueTemplates {
       }
       var start = index
       while start > frame.lowerBound, entityOfToken[start - 1] == entity { start -= 1 }
-      let possessive = index + 1 < tokens.count && tokens[index + 1].kind == .possessive
+      // A possessive or a modifier ("the Roe campaign") is not the subject.
+      let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+      let possessive =
+        next.map {
+          $0.kind == .possessive || QuoteWords.organisations.contains($0.key)
+            || QuoteWords.groupNouns.contains($0.key)
+        } ?? false
       // Titles before the name do not hide a preposition ("to Foreign Minister Jo Doe").
       var before = start - 1
       while before > frame.lowerBound,

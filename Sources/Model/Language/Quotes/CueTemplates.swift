@@ -6,7 +6,7 @@ struct CueTemplates {
   let layout: QuoteLayout
   let grabber: SourceGrabber
   let bounds: ContentBounds
-  /// For each token, the entity it names or -1 (see `EntityIndex`).
+  /// For each token, the person or organisation it names, or -1 (see `EntityIndex`).
   let entityOfToken: [Int]
 
   /// How far back a subject is looked for, in tokens (keeps every cue's work bounded).
@@ -133,16 +133,18 @@ struct CueTemplates {
 
     if gate == .afterSubject, !(key.hasSuffix("ed") || key.hasSuffix("s")) { return [] }
     // Participle or coordinated verb: the subject of the clause speaks.
-    if key.hasSuffix("ing") && (afterComma || previousKey == "as")
+    let participleLead = ["as", "by", "after", "before", "while", "when", "without"]
+    if key.hasSuffix("ing") && (afterComma || previousKey.map(participleLead.contains) == true)
       || previousKey == "and" || previousKey == "but"
     {
       let coordinated = previousKey == "and" || previousKey == "but"
-      guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject),
-        let subject = lastSource
-          ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
-          ?? subject(before: previous ?? cue.lowerBound, in: frame)
+      guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject)
       else { return [] }
-      return [Attribution(content: content, cue: cue, source: subject)]
+      let source =
+        lastSource ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
+        ?? subject(before: previous ?? cue.lowerBound, in: frame)
+        ?? grabber.left(ofCue: cue.lowerBound, in: frame)
+      return source.map { [Attribution(content: content, cue: cue, source: $0)] } ?? []
     }
     // Inverted: `"…," said the official` / `…, says Smith.` — unless `NP, appositive, said`.
     let leftSource = grabber.left(ofCue: cue.lowerBound, in: frame).flatMap {
@@ -163,7 +165,13 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing"),
+    // `tweets early Friday saying …`: a participle with no phrase before it reports for the
+    // clause's subject.
+    let participleSubject =
+      key.hasSuffix("ing") && leftSource == nil
+      ? subject(before: cue.lowerBound, in: frame) : nil
+    guard var source = leftSource ?? participleSubject,
+      gate != .afterSubject || !key.hasSuffix("ing"),
       tokens[source.tokens.lowerBound].kind != .possessive
     else {
       return []

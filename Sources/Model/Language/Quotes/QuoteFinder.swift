@@ -46,7 +46,10 @@ private struct QuoteRun {
   init(document: Document, index: EntityIndex) {
     self.document = document
     layout = QuoteLayout(document: document)
-    templates = CueTemplates(document: document, layout: layout, entityOfToken: index.entityOfToken)
+    let speakers = index.entityOfToken.map { entity in
+      entity >= 0 && [.person, .organisation].contains(index.entities[entity].type) ? entity : -1
+    }
+    templates = CueTemplates(document: document, layout: layout, entityOfToken: speakers)
     builder = QuoteBuilder(document: document, layout: layout)
     sieve = SpeakerSieve(document: document, index: index)
     covered = [Bool](repeating: false, count: layout.spans.count)
