@@ -44,4 +44,17 @@ extension CueTemplates {
     else { return nil }
     return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
   }
+
+  /// `"WALLACE: Let's start …` (a quoted transcript): a label in capitals and a colon opening a
+  /// quotation name its speaker; the rest of the quotation is what they said.
+  func transcriptLine(_ span: Range<Int>) -> Attribution? {
+    var colon = span.lowerBound
+    while colon < span.upperBound, tokens[colon].kind == .quoteMark { colon += 1 }
+    let label = colon
+    while colon < span.upperBound, colon - label < 3, tokens[colon].has(.allCaps) { colon += 1 }
+    guard colon > label, colon + 2 < span.upperBound, tokens[colon].key == ":" else { return nil }
+    return Attribution(
+      content: (colon + 1)..<span.upperBound, cue: colon..<colon + 1,
+      source: SourcePhrase(tokens: label..<colon, kind: .phrase))
+  }
 }

@@ -167,10 +167,10 @@ struct CueTemplates {
 
     // `tweets early Friday saying …`: a participle with no phrase before it reports for the
     // clause's subject.
+    let nounBefore = leftSource.map { !namesSomeone($0) } ?? true
     let participleSubject =
-      key.hasSuffix("ing") && leftSource == nil
-      ? subject(before: cue.lowerBound, in: frame) : nil
-    guard var source = leftSource ?? participleSubject,
+      key.hasSuffix("ing") && nounBefore ? subject(before: cue.lowerBound, in: frame) : nil
+    guard var source = participleSubject ?? leftSource,
       gate != .afterSubject || !key.hasSuffix("ing"),
       tokens[source.tokens.lowerBound].kind != .possessive
     else {

@@ -76,7 +76,9 @@ private struct QuoteRun {
       }
       if let lead = templates.colonLeadIn(frame) { leadIn = (lead, paragraph) }
       for span in freeSpans(in: frame) {
-        if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
+        if let line = templates.transcriptLine(layout.spanTokens[span]) {
+          add(line, paragraph: paragraph)
+        } else if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
           add(colon, paragraph: paragraph)
         } else if var lead = leadIn?.attribution, startsParagraph(span, after: paragraph - 1),
           leadIn?.paragraph == paragraph - 1
