@@ -107,3 +107,19 @@ import Testing
     #expect(quotes.map(\.speakerName) == ["Jane Roe"])
   }
 }
+
+@Suite struct SignatureSpeakerTests {
+  @Test func dashSignatureNamesTheSpeaker() {
+    let quotes = findQuotes(
+      "\u{201C}Not a worthy representative for the city.\u{201D} \u{2015} Oscar P. Quintero")
+    #expect(quotes.map(\.text) == ["Not a worthy representative for the city."])
+    #expect(quotes.map(\.speakerName) == ["Oscar P. Quintero"])
+  }
+
+  @Test func continuedBeforeAQuotation() {
+    let text =
+      "Jane Roe spoke first.\n\nShe continued, \"We will not raise taxes this year at all.\""
+    let roe = person("e1", "Jane Roe", forms: ["Jane Roe"], in: text)
+    #expect(findQuotes(text, entities: [roe]).map(\.speakerName) == ["Jane Roe"])
+  }
+}

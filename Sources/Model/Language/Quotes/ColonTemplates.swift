@@ -1,5 +1,6 @@
-/// Reports marked by a colon: `Smith: …` headlines and transcripts, `The Times reports:` before a
-/// quoted paragraph, and `Smith put it bluntly: "…"`.
+/// Reports marked by punctuation rather than a verb alone: `Smith: …` headlines and transcripts,
+/// `The Times reports:` before a quoted paragraph, `Smith put it bluntly: "…"`, and a quotation
+/// signed with a dash (`"…" ― Jane Roe`).
 extension CueTemplates {
   /// `Smith: Taxes will rise` (headlines, transcripts): a short capitalised source and a colon
   /// opening a paragraph's first sentence; the rest of the sentence is the content.
@@ -56,5 +57,27 @@ extension CueTemplates {
     return Attribution(
       content: (colon + 1)..<span.upperBound, cue: colon..<colon + 1,
       source: SourcePhrase(tokens: label..<colon, kind: .phrase))
+  }
+
+  /// `"…" ― Jane Roe`: a quotation followed by a dash and a name that ends the sentence
+  /// (`frame` is the paragraph: the splitter may start a sentence at the dash).
+  func dashSignature(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
+    let dash = span.upperBound
+    guard dash + 1 < frame.upperBound, layout.isOutside(dash), tokens[dash].kind == .dash else {
+      return nil
+    }
+    var end = dash + 1
+    while end < frame.upperBound, end - dash <= 5, layout.isOutside(end),
+      tokens[end].has(.capitalised) || tokens[end].has(.initial)
+    {
+      end += 1
+    }
+    let endsSentence =
+      end == frame.upperBound || tokens[end].kind == .punctuation && tokens[end].key != ","
+      || tokens[end].has(.lineBreakBefore) || !layout.isOutside(end)
+    guard end > dash + 1, endsSentence else { return nil }
+    return Attribution(
+      content: span, cue: dash..<dash + 1,
+      source: SourcePhrase(tokens: dash + 1..<end, kind: .phrase))
   }
 }

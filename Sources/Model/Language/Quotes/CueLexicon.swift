@@ -56,7 +56,7 @@ enum CueLexicon {
     "echo", "recount",
   ]
   private static let commitment = ["promise", "vow", "pledge", "threaten"]
-  private static let quoteOnly = ["speak", "call", "describe"]
+  private static let quoteOnly = ["speak", "call", "describe", "continue"]
   /// Past and third-person forms only: the base forms are nouns far more often.
   private static let afterSubject = [
     "reported", "reports", "stated", "states", "commented", "comments",

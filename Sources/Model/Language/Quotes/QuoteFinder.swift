@@ -76,7 +76,10 @@ private struct QuoteRun {
       }
       if let lead = templates.colonLeadIn(frame) { leadIn = (lead, paragraph) }
       for span in freeSpans(in: frame) {
-        if let line = templates.transcriptLine(layout.spanTokens[span]) {
+        if let line = templates.transcriptLine(layout.spanTokens[span])
+          ?? templates.dashSignature(
+            layout.spanTokens[span], in: document.paragraphTokens[paragraph])
+        {
           add(line, paragraph: paragraph)
         } else if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
           add(colon, paragraph: paragraph)
