@@ -93,4 +93,20 @@ import Testing
     let result = recognise("The scrum-half passed to Joost van der Westhuizen, who scored.")
     #expect(result.names(.person) == ["Joost van der Westhuizen"])
   }
+
+  @Test func aFollowingNounMakesAPlaceNamedWordAPerson() {
+    let result = recognise("Critics said the Obama administration was slow. Who knew?")
+    #expect(result.names(.person) == ["Obama"])
+    #expect(result.names(.organisation).isEmpty)
+  }
+
+  @Test func aParticleBeforeAnOrdinaryWordKeepsTheName() {
+    let result = recognise("The raid that killed Osama bin Laden was planned for months.")
+    #expect(result.names(.person) == ["Osama bin Laden"])
+  }
+
+  @Test func aSingleNameSetOffAfterARoleNoun() {
+    let result = recognise("He is survived by his wife, Adunni, and four children.")
+    #expect(result.names(.person) == ["Adunni"])
+  }
 }

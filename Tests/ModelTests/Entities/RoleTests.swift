@@ -37,6 +37,14 @@ import Testing
       role("Maria Gomez, a union leader, spoke first.", "Maria Gomez") == "union leader")
   }
 
+  @Test func aRoleAndACommaBeforeTheName() {
+    #expect(
+      role("His daughter, Folake Bakare-Ojo, said he died at home.", "Folake Bakare-Ojo")
+        == "daughter")
+    #expect(role("Gauff's coach, Brad Gilbert, praised her.", "Brad Gilbert") == "Gauff's coach")
+    #expect(role("In the end, Brad Gilbert praised her.", "Brad Gilbert") == nil)
+  }
+
   @Test func prepositionsAndClausesAreNoRole() {
     #expect(role("Like President Barack Obama, she spoke.", "Barack Obama") == "President")
     #expect(

@@ -2,20 +2,21 @@
 struct NameTraits {
   let document: Document
   let lexicon: Lexicon
+  /// The document's tokens, held directly for fast access.
+  let tokens: [Token]
   /// `isNameLike` of every token, computed once.
   private(set) var nameLike: [Bool] = []
 
   init(document: Document, lexicon: Lexicon) {
     self.document = document
     self.lexicon = lexicon
+    self.tokens = document.tokens
     var nameLike = [Bool](repeating: false, count: document.tokens.count)
     for k in nameLike.indices where document.tokens[k].kind == .word {
       nameLike[k] = computeNameLike(k)
     }
     self.nameLike = nameLike
   }
-
-  var tokens: [Token] { document.tokens }
 
   /// The token's key without an abbreviation's final period ("gen." → "gen"; "u.s." stays).
   func bare(_ k: Int) -> String {

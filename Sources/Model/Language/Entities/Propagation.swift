@@ -56,6 +56,11 @@ struct Propagation {
         type = .person
       } else if companies.contains(key) {
         type = .organisation
+      } else if traits.isCommon(key) && !traits.tokens[k].has(.allCaps) && !traits.isMajorPlace(key)
+        && (traits.tokens[k].has(.sentenceInitial) || traits.tokens[k].has(.headlineCase))
+      {
+        // "Who knew?": an ordinary word where capitals say nothing is no listed name.
+        type = nil
       } else if let known = singleTypes[key] {
         type = organisations.contains(key) && known == .geopolitical ? .organisation : known
       } else if traits.isGroup(key) {
@@ -129,8 +134,9 @@ struct Propagation {
       && !tokens[next].has(.capitalised) && Propagation.companyNouns.contains(tokens[next].key)
   }
 
-  /// An unknown word right before a verb of saying ("Obama told") or right after a lower-case
-  /// role noun ("spokesman Cook"), that no list types as something else.
+  /// An unknown word right before a verb of saying ("Obama told"), right after a lower-case
+  /// role noun ("spokesman Cook") or set off after one ("his wife, Adunni,"), that no list types
+  /// as something else.
   private func hasPersonContext(_ k: Int) -> Bool {
     let tokens = traits.tokens
     let key = traits.bare(k)
@@ -150,6 +156,13 @@ struct Propagation {
     }
     if k > 0, tokens[k - 1].sentence == sentence, !tokens[k - 1].has(.capitalised),
       WordLists.roleNouns.contains(tokens[k - 1].key), !traits.isPlace(key)
+    {
+      return true
+    }
+    // "his wife, Adunni,": a role noun and a comma before, a comma or the end after.
+    if k > 1, tokens[k - 1].key == ",", tokens[k - 2].sentence == sentence,
+      !tokens[k - 2].has(.capitalised), WordLists.roleNouns.contains(tokens[k - 2].key),
+      k + 1 >= tokens.count || [",", ".", ";"].contains(tokens[k + 1].key), !traits.isPlace(key)
     {
       return true
     }

@@ -1,8 +1,9 @@
 /// Finds the role of one person mention: the title words before the name ("Russian Foreign
 /// Minister", "former Pentagon chief", "White House spokesman") or an appositive after it
-/// ("Martin Dempsey, chairman of the Joint Chiefs of Staff"). The role never includes the name.
+/// ("Martin Dempsey, chairman of the Joint Chiefs of Staff"), or a role phrase and a comma before
+/// it ("His lawyer, Kevin Brandt"). The role never includes the name.
 ///
-/// Both walks are capped (8 tokens back, 12 forward), so the cost per mention is constant.
+/// Every walk is capped (8 tokens back, 12 forward), so the cost per mention is constant.
 struct RoleFinder {
   let traits: NameTraits
 
@@ -11,12 +12,31 @@ struct RoleFinder {
     var result: [Range<Int>] = []
     if let before = premodifier(of: span) { result.append(before) }
     if let after = appositive(after: span.name.upperBound) { result.append(after) }
+    if span.title == nil, let before = preposed(before: span.name.lowerBound) {
+      result.append(before)
+    }
     return result
+  }
+
+  /// "His daughter, Folake Bakare-Ojo", "Gauff's coach, Brad Gilbert": a role noun phrase and a
+  /// comma right before the name, opening the sentence or after a possessive.
+  private func preposed(before nameStart: Int) -> Range<Int>? {
+    let tokens = traits.tokens
+    let comma = nameStart - 1
+    guard comma >= 1, tokens[comma].key == ",", sameSentence(comma - 1, nameStart),
+      isRoleWord(comma - 1), !tokens[comma - 1].has(.capitalised)
+    else { return nil }
+    let start = walkBack(from: comma - 1, within: nameStart, steps: 5)
+    // The phrase must open the sentence or follow a possessive determiner.
+    let opensSentence = start == 0 || !sameSentence(start - 1, nameStart)
+    let afterPossessive =
+      start > 0 && ["his", "her", "their", "its"].contains(tokens[start - 1].key)
+    let hasPossessive = tokens[start..<comma].contains { $0.kind == .possessive }
+    return opensSentence || afterPossessive || hasPossessive ? start..<comma : nil
   }
 
   /// Title words in the run and role words to their left, up to the name.
   private func premodifier(of span: Span) -> Range<Int>? {
-    let tokens = traits.tokens
     let nameStart = span.name.lowerBound
     var start = nameStart
     var hasRole = false
@@ -28,9 +48,19 @@ struct RoleFinder {
       hasRole = true
     }
     guard hasRole else { return nil }
+    start = walkBack(from: start, within: nameStart, steps: 8)
+    let end = span.title.map { $0.upperBound } ?? nameStart
+    return start < end ? start..<end : nil
+  }
+
+  /// The first token of the role phrase that ends at `start`: role nouns, modifiers ("former"),
+  /// capitalised words ("White House") and possessives ("Gauff's") to its left, up to `steps`
+  /// tokens, in the sentence of token `anchor`.
+  private func walkBack(from start: Int, within anchor: Int, steps: Int) -> Int {
+    let tokens = traits.tokens
+    var first = start
     var k = start - 1
-    var steps = 0
-    while k >= 0 && steps < 8 && sameSentence(k, nameStart) {
+    while k >= 0 && start - k <= steps && sameSentence(k, anchor) {
       let token = tokens[k]
       let key = traits.bare(k)
       if WordLists.roleStops.contains(key) { break }
@@ -46,12 +76,10 @@ struct RoleFinder {
         include = false
       }
       if !include { break }
-      start = k
+      first = k
       k -= 1
-      steps += 1
     }
-    let end = span.title.map { $0.upperBound } ?? nameStart
-    return start < end ? start..<end : nil
+    return first
   }
 
   /// ", [a|an|the] <modifiers> role-noun [of …]," right after the name.

@@ -10,7 +10,7 @@ struct RunClassifier {
     guard !run.isEmpty else { return }
     let n = run.count
     let phrase = key(run)
-    if var type = phraseType(phrase), n >= 2 || type != .geopolitical {
+    if var type = listedType(run, phrase), n >= 2 || type != .geopolitical {
       if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
       spans.append(Span(name: run, type: type, title: nil))
       return
@@ -87,6 +87,18 @@ struct RunClassifier {
       result += traits.bare(k)
     }
     return result
+  }
+
+  /// The type the lists give a whole run; a listed name that is an ordinary word ("Who",
+  /// "Shell") counts at a sentence start or in a headline only in capitals.
+  private func listedType(_ run: Range<Int>, _ phrase: String) -> EntityType? {
+    let first = traits.tokens[run.lowerBound]
+    if run.count == 1, traits.isCommon(phrase), !first.has(.allCaps),
+      first.has(.sentenceInitial) || first.has(.headlineCase)
+    {
+      return nil
+    }
+    return phraseType(phrase)
   }
 
   /// A phrase the lists know as a whole.
@@ -201,7 +213,10 @@ struct RunClassifier {
     let tokens = traits.tokens
     let first = traits.bare(run.lowerBound)
     let lastIndex = nameEnd(run) - 1
-    guard lastIndex > run.lowerBound else { return false }
+    guard lastIndex > run.lowerBound, !tokens[lastIndex].key.isEmpty,
+      !WordLists.nameConnectors.contains(tokens[lastIndex].key)
+        || tokens[lastIndex].has(.capitalised)
+    else { return false }
     let last = traits.bare(lastIndex)
     let headline = tokens[lastIndex].has(.headlineCase)
     // In headlines and capitals an ordinary word is no name even when it is a surname too.
@@ -251,10 +266,17 @@ struct RunClassifier {
   private func hasOnlyNameWordsAfterFirst(_ name: Range<Int>) -> Bool {
     for k in name.dropFirst() {
       let facts = traits.facts(traits.bare(k))
+      let token = traits.tokens[k]
+      let particle = WordLists.nameConnectors.contains(token.key) && !token.has(.capitalised)
       let ordinary =
         facts.contains(.common) && facts.isDisjoint(with: [.given, .surname])
-        && !traits.tokens[k].has(.initial)
-      if ordinary && !(k == name.upperBound - 1 && traits.tokens[k - 1].has(.initial)) {
+        && !token.has(.initial) && !particle
+      // "Donald J. Trump", "Osama bin Laden": a last word after an initial or a particle.
+      let previous = traits.tokens[k - 1]
+      let afterJoin =
+        previous.has(.initial)
+        || (WordLists.nameConnectors.contains(previous.key) && !previous.has(.capitalised))
+      if ordinary && !(k == name.upperBound - 1 && afterJoin) {
         return false
       }
     }
@@ -300,7 +322,7 @@ struct RunClassifier {
       spans.append(Span(name: k..<k + 1, type: .group, title: nil))
     } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
       && !(traits.isSurname(key) && !traits.isMajorPlace(key)
-        && isBeforePersonVerb(k))
+        && isBeforePersonCue(k))
     {
       let type: EntityType =
         SportsContext(traits: traits).isTeam(k..<k + 1) ? .organisation : .geopolitical
@@ -314,8 +336,9 @@ struct RunClassifier {
     }
   }
 
-  /// The next token is a verb of saying or doing that people do ("told", "said").
-  private func isBeforePersonVerb(_ k: Int) -> Bool {
+  /// The next token is a verb of saying or doing ("told", "said") or a person's following
+  /// ("administration", "aides").
+  private func isBeforePersonCue(_ k: Int) -> Bool {
     let tokens = traits.tokens
     return k + 1 < tokens.count && tokens[k + 1].sentence == tokens[k].sentence
       && WordLists.personVerbs.contains(tokens[k + 1].key)

@@ -105,7 +105,7 @@ enum WordLists {
     "island", "islands", "peninsula", "gulf", "bay", "strait", "straits", "coast", "heights",
     "canal", "basin", "plateau", "airport", "square", "street", "bridge", "park", "forest",
     "hills", "range", "delta", "glacier", "falls", "harbour", "harbor", "port", "cape",
-    "avenue", "road", "highway", "province", "region", "district", "tower", "towers",
+    "avenue", "road", "highway", "province", "region", "district", "county", "tower", "towers",
     "building", "stadium", "arena", "plaza", "palace", "castle", "cathedral", "mosque",
   ]
 
@@ -213,13 +213,17 @@ enum WordLists {
   /// Name suffixes that are not surnames ("Jr.", "III").
   static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md"]
 
-  /// Verbs of saying and doing that, right after an unknown capitalised word, show a person.
+  /// Verbs of saying and doing, and nouns of a person's following, that right after an unknown
+  /// capitalised word show a person.
   static let personVerbs: Set<String> = [
     "said", "says", "told", "tells", "added", "asked", "explained", "noted", "argued", "warned",
     "insisted", "wrote", "writes", "recalled", "admitted", "acknowledged", "conceded",
     "stressed", "replied", "answered", "claimed", "urged", "believes", "thinks", "thought",
     "felt", "feels", "wants", "wanted", "hopes", "hoped", "smiled", "laughed", "died",
     "married", "resigned",
+    // nouns of a person's following: "the Obama administration", "Clinton aides"
+    "administration", "campaign", "aides", "aide", "supporters", "allies", "presidency",
+    "camp", "adviser", "advisers", "advisors", "loyalists", "spokesman", "spokeswoman",
   ]
 
   /// Function words and reporting verbs a role phrase never runs across.
