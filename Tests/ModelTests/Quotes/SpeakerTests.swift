@@ -89,3 +89,37 @@ import Testing
     #expect(quotes.map(\.speakerName) == ["Jane Roe"])
   }
 }
+
+@Suite struct TranscriptAndParticipleSpeakerTests {
+  @Test func transcriptLabelNamesTheSpeaker() {
+    let text =
+      "Jane Roe spoke first.\n\n\"HALE: We will not raise taxes this year, I promise you.\""
+    let quotes = findQuotes(text)
+    #expect(quotes.map(\.text) == ["We will not raise taxes this year, I promise you."])
+    #expect(quotes.map(\.speakerName) == ["HALE"])
+  }
+
+  @Test func participleWithoutAPhraseReportsForTheSubject() {
+    let text = "Jane Roe posted a string of messages early Friday saying that the vote was rigged."
+    let roe = person("e1", "Jane Roe", forms: ["Jane Roe"], in: text)
+    let quotes = findQuotes(text, entities: [roe])
+    #expect(quotes.map(\.text) == ["the vote was rigged"])
+    #expect(quotes.map(\.speakerName) == ["Jane Roe"])
+  }
+}
+
+@Suite struct SignatureSpeakerTests {
+  @Test func dashSignatureNamesTheSpeaker() {
+    let quotes = findQuotes(
+      "\u{201C}Not a worthy representative for the city.\u{201D} \u{2015} Oscar P. Quintero")
+    #expect(quotes.map(\.text) == ["Not a worthy representative for the city."])
+    #expect(quotes.map(\.speakerName) == ["Oscar P. Quintero"])
+  }
+
+  @Test func continuedBeforeAQuotation() {
+    let text =
+      "Jane Roe spoke first.\n\nShe continued, \"We will not raise taxes this year at all.\""
+    let roe = person("e1", "Jane Roe", forms: ["Jane Roe"], in: text)
+    #expect(findQuotes(text, entities: [roe]).map(\.speakerName) == ["Jane Roe"])
+  }
+}

@@ -52,14 +52,14 @@ enum CueLexicon {
     "predict",
   ]
   private static let thatOrQuote = [
-    "urge", "ask", "inform", "assure", "shout", "yell", "whisper",
+    "urge", "ask", "post", "inform", "assure", "shout", "yell", "whisper",
     "echo", "recount",
   ]
   private static let commitment = ["promise", "vow", "pledge", "threaten"]
-  private static let quoteOnly = ["speak", "call", "describe"]
+  private static let quoteOnly = ["speak", "call", "describe", "continue"]
   /// Past and third-person forms only: the base forms are nouns far more often.
   private static let afterSubject = [
-    "reported", "reports", "stated", "states", "posted", "posts", "commented", "comments",
+    "reported", "reports", "stated", "states", "commented", "comments",
   ]
 
   /// Irregular verbs' forms, by base form.

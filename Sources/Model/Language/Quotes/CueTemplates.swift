@@ -6,7 +6,7 @@ struct CueTemplates {
   let layout: QuoteLayout
   let grabber: SourceGrabber
   let bounds: ContentBounds
-  /// For each token, the entity it names or -1 (see `EntityIndex`).
+  /// For each token, the person or organisation it names, or -1 (see `EntityIndex`).
   let entityOfToken: [Int]
 
   /// How far back a subject is looked for, in tokens (keeps every cue's work bounded).
@@ -64,7 +64,7 @@ struct CueTemplates {
   }
 
   /// A cue form after a determiner, an infinitive "to", a negation or "for" reports nothing.
-  private func isBlocked(_ index: Int) -> Bool {
+  func isBlocked(_ index: Int) -> Bool {
     guard index > 0, layout.isOutside(index - 1) else { return false }
     let previous = tokens[index - 1].key
     if QuoteWords.blockCue.contains(previous) || previous.hasSuffix("n't") { return true }
@@ -133,16 +133,18 @@ struct CueTemplates {
 
     if gate == .afterSubject, !(key.hasSuffix("ed") || key.hasSuffix("s")) { return [] }
     // Participle or coordinated verb: the subject of the clause speaks.
-    if key.hasSuffix("ing") && (afterComma || previousKey == "as")
+    let participleLead = ["as", "by", "after", "before", "while", "when", "without"]
+    if key.hasSuffix("ing") && (afterComma || previousKey.map(participleLead.contains) == true)
       || previousKey == "and" || previousKey == "but"
     {
       let coordinated = previousKey == "and" || previousKey == "but"
-      guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject),
-        let subject = lastSource
-          ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
-          ?? subject(before: previous ?? cue.lowerBound, in: frame)
+      guard let content = bounds.right(from: cue.upperBound, in: frame, takesObject: takesObject)
       else { return [] }
-      return [Attribution(content: content, cue: cue, source: subject)]
+      let source =
+        lastSource ?? (coordinated ? lastName(before: cue.lowerBound, in: frame) : nil)
+        ?? subject(before: previous ?? cue.lowerBound, in: frame)
+        ?? grabber.left(ofCue: cue.lowerBound, in: frame)
+      return source.map { [Attribution(content: content, cue: cue, source: $0)] } ?? []
     }
     // Inverted: `"…," said the official` / `…, says Smith.` — unless `NP, appositive, said`.
     let leftSource = grabber.left(ofCue: cue.lowerBound, in: frame).flatMap {
@@ -163,7 +165,13 @@ struct CueTemplates {
       if !found.isEmpty { return found }
     }
 
-    guard var source = leftSource, gate != .afterSubject || !key.hasSuffix("ing"),
+    // `tweets early Friday saying …`: a participle with no phrase before it reports for the
+    // clause's subject.
+    let nounBefore = leftSource.map { !namesSomeone($0) } ?? true
+    let participleSubject =
+      key.hasSuffix("ing") && nounBefore ? subject(before: cue.lowerBound, in: frame) : nil
+    guard var source = participleSubject ?? leftSource,
+      gate != .afterSubject || !key.hasSuffix("ing"),
       tokens[source.tokens.lowerBound].kind != .possessive
     else {
       return []
@@ -234,50 +242,6 @@ struct CueTemplates {
     source.kind != .phrase || tokens[source.tokens.upperBound - 1].has(.capitalised)
   }
 
-  /// `Smith: Taxes will rise` (headlines, transcripts): a short capitalised source and a colon
-  /// opening a paragraph's first sentence; the rest of the sentence is the content.
-  func colonHeadline(_ frame: Range<Int>, opensParagraph: Bool) -> Attribution? {
-    guard opensParagraph else { return nil }
-    var colon = frame.lowerBound
-    while colon < frame.upperBound, colon - frame.lowerBound < 4, layout.isOutside(colon),
-      tokens[colon].kind == .word && tokens[colon].has(.capitalised)
-    {
-      colon += 1
-    }
-    guard colon > frame.lowerBound, colon + 1 < frame.upperBound, layout.isOutside(colon),
-      tokens[colon].key == ":", !QuoteWords.labels.contains(tokens[frame.lowerBound].key)
-    else { return nil }
-    let content = (colon + 1)..<frame.upperBound
-    guard content.count >= 3 else { return nil }
-    return Attribution(
-      content: content, cue: colon..<colon + 1,
-      source: SourcePhrase(tokens: frame.lowerBound..<colon, kind: .phrase))
-  }
-
-  /// `The Times reports:` closing a paragraph: the source of a cue that leads into the quotation
-  /// opening the next paragraph.
-  func colonLeadIn(_ frame: Range<Int>) -> Attribution? {
-    guard let last = frame.last, layout.isOutside(last), tokens[last].key == ":" else {
-      return nil
-    }
-    for index in frame where layout.isOutside(index) && tokens[index].kind == .word {
-      guard CueLexicon.gate(of: tokens[index].key) != nil, !isBlocked(index),
-        let source = grabber.left(ofCue: index, in: frame), source.kind != .relative
-      else { continue }
-      return Attribution(content: last..<last, cue: index..<index + 1, source: source)
-    }
-    return nil
-  }
-
-  /// `SRC put it bluntly: "…"`: a quotation after a colon, spoken by the clause's subject.
-  func colonQuotation(_ span: Range<Int>, in frame: Range<Int>) -> Attribution? {
-    let colon = span.lowerBound - 1
-    guard colon > frame.lowerBound, layout.isOutside(colon), tokens[colon].key == ":",
-      let source = lastName(before: colon, in: frame) ?? subject(before: colon, in: frame)
-    else { return nil }
-    return Attribution(content: span, cue: colon..<span.lowerBound, source: source)
-  }
-
   /// Content that is a subordinate clause ("Though the move was smooth", "So when it failed").
   private func opensSubordinateClause(_ content: Range<Int>) -> Bool {
     content.prefix(2).contains {
@@ -305,76 +269,7 @@ struct CueTemplates {
     return end - (index + 1) >= 3 ? (index + 1)..<end : nil
   }
 
-  /// The clause subject that a participle ("…, saying") or a coordinated verb ("and said")
-  /// reports for: the last name before it that is not after a preposition, else the frame's
-  /// first noun phrase.
-  private func subject(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
-    var start = frame.lowerBound
-    while start < limit,
-      !layout.isOutside(start) || tokens[start].kind != .word
-        || ["but", "and", "still", "however", "yet", "so"].contains(tokens[start].key)
-    {
-      start += 1
-    }
-    if start < limit,
-      QuoteWords.prepositions.contains(tokens[start].key)
-        || QuoteWords.timeWords.contains(tokens[start].key)
-        || ["when", "while", "as", "after", "before", "if"].contains(tokens[start].key)
-    {
-      if let comma = (start..<min(limit, start + Self.reach)).first(where: {
-        tokens[$0].key == "," && layout.isOutside($0)
-      }) {
-        start = comma + 1
-      }
-    }
-    guard start < limit, var phrase = grabber.right(ofCue: start, in: start..<limit) else {
-      return nil
-    }
-    if phrase.kind == .pronoun { return phrase }
-    // `The company's president, Frank Moyer, defended…`: keep the appositive name.
-    let after = phrase.tokens.upperBound
-    if after < limit, tokens[after].key == ",",
-      let close = (after + 1..<min(limit, after + 8)).first(where: { tokens[$0].key == "," })
-    {
-      phrase.appositive = after + 1..<close
-    }
-    let key = tokens[phrase.tokens.lowerBound].key
-    return QuoteWords.clauseStops.contains(key) ? nil : phrase
-  }
-
-  /// The last name before `limit` in the frame that can be a subject: outside marks, not
-  /// possessive, not right after a preposition.
-  private func lastName(before limit: Int, in frame: Range<Int>) -> SourcePhrase? {
-    var index = limit - 1
-    while index >= max(frame.lowerBound, limit - Self.reach) {
-      let entity = entityOfToken[index]
-      guard entity >= 0, layout.isOutside(index) else {
-        index -= 1
-        continue
-      }
-      var start = index
-      while start > frame.lowerBound, entityOfToken[start - 1] == entity { start -= 1 }
-      let possessive = index + 1 < tokens.count && tokens[index + 1].kind == .possessive
-      // Titles before the name do not hide a preposition ("to Foreign Minister Jo Doe").
-      var before = start - 1
-      while before > frame.lowerBound,
-        tokens[before].has(.capitalised)
-          || tokens[before].key == "of" && tokens[before - 1].has(.capitalised)
-      {
-        before -= 1
-      }
-      let afterPreposition =
-        before >= frame.lowerBound && QuoteWords.prepositions.contains(tokens[before].key)
-        && !QuoteWords.clauseStops.contains(tokens[before].key)
-      if !possessive && !afterPreposition {
-        return SourcePhrase(tokens: start..<index + 1, kind: .phrase)
-      }
-      index = start - 1
-    }
-    return nil
-  }
-
-  private func isCommaOrCloser(_ index: Int) -> Bool {
+  func isCommaOrCloser(_ index: Int) -> Bool {
     if !layout.isOutside(index) { return tokens[index].kind == .quoteMark }
     return tokens[index].kind == .punctuation && tokens[index].key == ","
   }

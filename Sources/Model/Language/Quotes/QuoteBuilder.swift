@@ -19,7 +19,10 @@ struct QuoteBuilder {
     }
     let firstSpan = layout.spanOfToken[lower]
     if firstSpan >= 0, firstSpan == layout.spanOfToken[upper - 1] {
-      return (.direct, directRange(ofSpan: firstSpan))
+      // Part of a quotation (after a transcript label) starts at its first word.
+      let whole = directRange(ofSpan: firstSpan)
+      let start = max(whole.lowerBound, tokens[lower].start)
+      return (.direct, min(start, whole.upperBound)..<whole.upperBound)
     }
     // Never cut a quotation in two: widen to whole spans at both edges.
     if firstSpan >= 0 { lower = layout.spanTokens[firstSpan].lowerBound }

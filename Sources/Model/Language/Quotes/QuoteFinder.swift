@@ -46,7 +46,10 @@ private struct QuoteRun {
   init(document: Document, index: EntityIndex) {
     self.document = document
     layout = QuoteLayout(document: document)
-    templates = CueTemplates(document: document, layout: layout, entityOfToken: index.entityOfToken)
+    let speakers = index.entityOfToken.map { entity in
+      entity >= 0 && [.person, .organisation].contains(index.entities[entity].type) ? entity : -1
+    }
+    templates = CueTemplates(document: document, layout: layout, entityOfToken: speakers)
     builder = QuoteBuilder(document: document, layout: layout)
     sieve = SpeakerSieve(document: document, index: index)
     covered = [Bool](repeating: false, count: layout.spans.count)
@@ -73,7 +76,12 @@ private struct QuoteRun {
       }
       if let lead = templates.colonLeadIn(frame) { leadIn = (lead, paragraph) }
       for span in freeSpans(in: frame) {
-        if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
+        if let line = templates.transcriptLine(layout.spanTokens[span])
+          ?? templates.dashSignature(
+            layout.spanTokens[span], in: document.paragraphTokens[paragraph])
+        {
+          add(line, paragraph: paragraph)
+        } else if let colon = templates.colonQuotation(layout.spanTokens[span], in: frame) {
           add(colon, paragraph: paragraph)
         } else if var lead = leadIn?.attribution, startsParagraph(span, after: paragraph - 1),
           leadIn?.paragraph == paragraph - 1

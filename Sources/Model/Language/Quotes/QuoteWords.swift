@@ -66,6 +66,18 @@ enum QuoteWords {
     "amidst", "beyond", "unlike", "except", "throughout",
   ]
 
+  /// Nouns a name modifies rather than heads ("the Roe campaign", "Roe aides").
+  static let groupNouns: Set<String> = [
+    "campaign", "spokesman", "spokeswoman", "aide", "aides", "official", "officials",
+    "supporters", "opponent", "opponents", "staff", "allies", "advisers", "lawyers", "family",
+  ]
+
+  /// Days that may stand between a source and its cue ("tweets early Friday saying").
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
+  ]
+
   /// Words that name a time and may follow a cue before its content ("said Tuesday that").
   static let timeWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

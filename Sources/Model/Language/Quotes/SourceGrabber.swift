@@ -28,7 +28,7 @@ struct SourceGrabber {
   /// "Cruz had long said", "Smith forcefully told").
   private func isBetweenSourceAndCue(_ index: Int) -> Bool {
     let token = tokens[index]
-    if token.has(.capitalised) { return false }
+    if token.has(.capitalised) { return QuoteWords.weekdays.contains(token.key) }
     return QuoteWords.betweenSourceAndCue.contains(token.key)
       || QuoteWords.timeWords.contains(token.key)
       || token.key.hasSuffix("ly") && token.key.count > 4 || token.key == "long"
