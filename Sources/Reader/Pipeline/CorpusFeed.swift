@@ -22,6 +22,7 @@ struct CorpusFeed: Sendable {
       var ready = 0
       var threshold = max(1, firstSize)
       for await event in pipeline.events(for: articles) {
+        if Task.isCancelled { break }
         guard case .analysed(let index, let analysis, let progress) = event else { continue }
         results[index] = analysis
         while ready < articles.count, results[ready] != nil { ready += 1 }
