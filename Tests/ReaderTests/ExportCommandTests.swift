@@ -125,6 +125,23 @@ import Testing
     #expect(outcome.stdout.isEmpty)
   }
 
+  @Test func ambiguousSpeakerExitsOneListingTheCandidates() throws {
+    let folder = TemporaryFiles()
+    try Data("Plan debated\n\n\"The plan will work,\" said Ana Smith, a city councillor.\n".utf8)
+      .write(to: URL(fileURLWithPath: folder.path + "/a.txt"))
+    try Data("Plan criticised\n\n\"The plan will fail,\" said Tom Smith, a local engineer.\n".utf8)
+      .write(to: URL(fileURLWithPath: folder.path + "/b.txt"))
+    let ambiguous = try ReaderBinary.run(["export", folder.path, "--speaker", "SMITH"])
+    #expect(ambiguous.status == 1)
+    #expect(
+      ambiguous.stderr
+        == "reader: 'SMITH' matches 2 speakers: Ana Smith or Tom Smith — give the full name\n")
+    #expect(ambiguous.stdout.isEmpty)
+    let chosen = try ReaderBinary.run(["export", folder.path, "--speaker", "tom smith"])
+    #expect(chosen.status == 0)
+    #expect(chosen.stdout.contains("Selected: 1 of 2 articles, 1 of 2 quotes"))
+  }
+
   @Test func unknownFormatIsAUsageError() throws {
     let outcome = try ReaderBinary.run(
       ["export", "seeds", "--format", "pdf"], directory: packageRoot)

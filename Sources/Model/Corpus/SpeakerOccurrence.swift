@@ -8,6 +8,8 @@ struct SpeakerOccurrence {
   let role: String?
   /// Other forms of the name in the article: the attribution and the entity's name mentions.
   let forms: [String]
+  /// Whether the attribution resolves to an entity of the article; otherwise the speaker is a
+  /// description of an unnamed source ("Critics", "a senior official").
   let isNamed: Bool
 
   /// Every quote of every article that has a speaker.
@@ -29,7 +31,7 @@ struct SpeakerOccurrence {
             article: articleIndex, quote: quoteIndex, name: name, type: speaker.type,
             role: nonBlank(speaker.role) ?? nonBlank(resolved?.entity.role),
             forms: [speaker.name] + (resolved?.forms ?? []),
-            isNamed: resolved != nil || looksLikeName(name)))
+            isNamed: resolved != nil))
       }
     }
     return occurrences
@@ -42,11 +44,5 @@ struct SpeakerOccurrence {
   private static func nonBlank(_ text: String?) -> String? {
     guard let text, !isBlank(text) else { return nil }
     return text
-  }
-
-  /// A name rather than a description: every word capitalised ("Jay Carney", not "an aide").
-  private static func looksLikeName(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
   }
 }

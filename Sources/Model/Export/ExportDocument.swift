@@ -77,27 +77,38 @@ struct ExportDocument {
     }
   }
 
-  /// The body paragraphs' text: the title and page chrome left out. Walks the text's scalars
-  /// once (offsets are scalar offsets), starting again only if paragraphs are out of order.
+  /// The body paragraphs' text: the title and page chrome left out.
   private static func body(of article: Article) -> [String] {
-    let scalars = article.text.unicodeScalars
-    var index = scalars.startIndex
-    var offset = 0
-    func position(_ target: Int) -> String.Index {
-      if target < offset {
-        index = scalars.startIndex
-        offset = 0
-      }
-      while offset < target, index < scalars.endIndex {
-        scalars.formIndex(after: &index)
-        offset += 1
-      }
-      return index
-    }
+    var cursor = UTF8Cursor(bytes: Array(article.text.utf8))
     return article.paragraphs.filter { $0.kind == .body }.map { paragraph in
-      let start = position(paragraph.start)
-      let end = position(max(paragraph.end, paragraph.start))
-      return String(scalars[start..<end])
+      let start = cursor.byteOffset(ofScalar: paragraph.start)
+      let end = cursor.byteOffset(ofScalar: max(paragraph.end, paragraph.start))
+      return String(decoding: cursor.bytes[start..<end], as: UTF8.self)
+    }
+  }
+
+  /// Turns scalar offsets into UTF-8 offsets walking the bytes once for ascending offsets
+  /// (from the start again for an earlier one); offsets past the end give the end.
+  private struct UTF8Cursor {
+    let bytes: [UInt8]
+    private var byte = 0
+    private var scalar = 0
+
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
+    }
+
+    mutating func byteOffset(ofScalar target: Int) -> Int {
+      if target < scalar {
+        byte = 0
+        scalar = 0
+      }
+      while scalar < target, byte < bytes.count {
+        byte += 1
+        while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+        scalar += 1
+      }
+      return byte
     }
   }
 

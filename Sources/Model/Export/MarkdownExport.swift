@@ -43,11 +43,23 @@ enum MarkdownExport {
 
   /// Backslash-escapes the characters markdown would read as formatting.
   static func escape(_ text: String) -> String {
-    var output = ""
-    for character in text {
-      if "\\`*_[]<>#|".contains(character) { output.append("\\") }
-      output.append(character)
+    guard text.utf8.contains(where: isSpecial) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      if isSpecial(byte) { bytes.append(UInt8(ascii: "\\")) }
+      bytes.append(byte)
     }
-    return output
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "#"), UInt8(ascii: "|"):
+      true
+    default: false
+    }
   }
 }

@@ -5,43 +5,83 @@ struct TextWrapper {
   var firstPrefix = ""
   var prefix = ""
 
-  /// The wrapped lines of one paragraph; runs of ASCII white space (newlines too) count as one space.
+  /// The wrapped lines of one paragraph; runs of ASCII white space (newlines too) count as one
+  /// space. Works on UTF-8 bytes, measuring non-ASCII words by display width.
   func lines(_ text: String) -> [String] {
-    var lines: [String] = []
-    var line = firstPrefix
-    var lineWidth = DisplayWidth.of(firstPrefix)
-    var lineHasWord = false
-    let prefixWidth = DisplayWidth.of(prefix)
-    func breakLine() {
-      lines.append(line)
-      line = prefix
-      lineWidth = prefixWidth
-      lineHasWord = false
+    var builder = LineBuilder(wrapper: self)
+    var text = text
+    text.withUTF8 { utf8 in
+      var index = 0
+      while index < utf8.count {
+        guard !Self.isSpace(utf8[index]) else {
+          index += 1
+          continue
+        }
+        var end = index
+        var ascii = true
+        while end < utf8.count, !Self.isSpace(utf8[end]) {
+          if utf8[end] >= 0x80 { ascii = false }
+          end += 1
+        }
+        builder.add(UnsafeBufferPointer(rebasing: utf8[index..<end]), ascii: ascii)
+        index = end
+      }
     }
-    for bytes in text.utf8.split(whereSeparator: Self.isSpace) {
-      let word = Substring(bytes)
-      let wordWidth = DisplayWidth.of(word)
-      if lineHasWord, lineWidth + 1 + wordWidth > width { breakLine() }
+    return builder.finish()
+  }
+
+  /// Accumulates the bytes of the current line and the finished lines.
+  private struct LineBuilder {
+    let wrapper: TextWrapper
+    let prefixBytes: [UInt8]
+    let prefixWidth: Int
+    var lines: [String] = []
+    var line: [UInt8]
+    var lineWidth: Int
+    var lineHasWord = false
+
+    init(wrapper: TextWrapper) {
+      self.wrapper = wrapper
+      prefixBytes = Array(wrapper.prefix.utf8)
+      prefixWidth = DisplayWidth.of(wrapper.prefix)
+      line = Array(wrapper.firstPrefix.utf8)
+      lineWidth = DisplayWidth.of(wrapper.firstPrefix)
+    }
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+      let text = ascii ? nil : String(decoding: word, as: UTF8.self)
+      let wordWidth = text.map { DisplayWidth.of($0) } ?? word.count
+      if lineHasWord, lineWidth + 1 + wordWidth > wrapper.width { breakLine() }
       if lineHasWord {
-        line += " "
+        line.append(0x20)
         lineWidth += 1
       }
-      if lineWidth + wordWidth <= width {
-        line += word
+      guard lineWidth + wordWidth > wrapper.width else {
+        line.append(contentsOf: word)
         lineWidth += wordWidth
         lineHasWord = true
-        continue
+        return
       }
-      for character in word {
+      for character in text ?? String(decoding: word, as: UTF8.self) {
         let characterWidth = DisplayWidth.of(character)
-        if lineWidth + characterWidth > width, lineHasWord { breakLine() }
-        line.append(character)
+        if lineWidth + characterWidth > wrapper.width, lineHasWord { breakLine() }
+        line.append(contentsOf: character.utf8)
         lineWidth += characterWidth
         lineHasWord = true
       }
     }
-    if lineHasWord || lines.isEmpty { lines.append(line) }
-    return lines
+
+    mutating func breakLine() {
+      lines.append(String(decoding: line, as: UTF8.self))
+      line = prefixBytes
+      lineWidth = prefixWidth
+      lineHasWord = false
+    }
+
+    mutating func finish() -> [String] {
+      if lineHasWord || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+      return lines
+    }
   }
 
   /// ASCII white space: space, tab, line feed, carriage return.

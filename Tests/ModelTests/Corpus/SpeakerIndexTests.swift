@@ -134,6 +134,18 @@ import Testing
     #expect(speaker.id.rawValue.hasPrefix("unnamed:"))
   }
 
+  @Test func aSpeakerWithoutAnEntityIsUnnamedEvenWhenCapitalised() throws {
+    let index = index([
+      CorpusFixture(
+        path: "a", title: "A", paragraphs: ["Critics said the plan was late."],
+        quotes: [.init(text: "the plan was late", speaker: "Critics", kind: .indirect)]
+      ).build()
+    ])
+    let critics = try #require(index.speakers.first)
+    #expect(critics.isUnnamed)
+    #expect(critics.name == "Critics")
+  }
+
   @Test func shortDescriptionIsTheLongerOneOfTheSameArticle() {
     let index = index([
       CorpusFixture(

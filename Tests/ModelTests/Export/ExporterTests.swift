@@ -70,6 +70,15 @@ import Testing
     #expect(full["text"] as? String == corpus.articles[0].article.text)
   }
 
+  @Test func markdownEscapesFormattingCharacters() {
+    #expect(
+      MarkdownExport.escape("a_b *c* [d] <e> #f |g| `h` \\ é")
+        == ##"a\_b \*c\* \[d\] \<e\> \#f \|g\| \`h\` \\ é"##)
+    #expect(MarkdownExport.escape("plain café") == "plain café")
+    #expect(MarkdownExport.code("news/a_b.txt") == "`news/a_b.txt`")
+    #expect(MarkdownExport.code("a `b`.txt") == #"a \`b\`.txt"#)
+  }
+
   @Test func defaultFileNameCarriesTheTimeInUTC() {
     #expect(
       Exporter.defaultFileName(format: .markdown, at: exportedAt)
