@@ -19,8 +19,12 @@ public enum PageChrome {
     "shutterstock", "alamy", "pool", "xinhua", "anadolu", "sipa", "corbis",
   ]
 
+  /// Chrome lines are short: a longer line is body text without looking further.
+  public static let maximumLength = 160
+
   /// Whether one line of text (without its line end) is page chrome.
   public static func isChrome(_ line: String) -> Bool {
+    guard line.unicodeScalars.count <= maximumLength else { return false }
     var key = line.trimmingWhitespace().lowercased()
     if key.isEmpty { return false }
     while let last = key.last, ":.…".contains(last) { key.removeLast() }

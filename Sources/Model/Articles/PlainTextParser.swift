@@ -23,7 +23,8 @@ public enum PlainTextParser {
         flush()
         continue
       }
-      let chrome = PageChrome.isChrome(scalars[content])
+      let chrome =
+        content.count <= PageChrome.maximumLength && PageChrome.isChrome(scalars[content])
       if let block = current, block.chrome == chrome {
         current = (block.start, content.upperBound, chrome)
       } else {

@@ -66,3 +66,12 @@ import Testing
     #expect(!PageChrome.isChrome(line))
   }
 }
+
+@Suite struct PageChromeLengthTests {
+  @Test func aLongLineIsNeverChrome() {
+    let long = "Comments " + String(repeating: "from the mayor angered residents ", count: 6)
+    #expect(long.unicodeScalars.count > PageChrome.maximumLength)
+    #expect(!PageChrome.isChrome("Share this " + String(repeating: "x", count: 200)))
+    #expect(!PageChrome.isChrome(long))
+  }
+}
