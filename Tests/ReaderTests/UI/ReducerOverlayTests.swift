@@ -140,5 +140,10 @@ import Testing
       second, [.corpusUpdated(grown, problems: [], progress: (done: 3, total: 5))])
     #expect(updated.currentArticle?.id == id)
     #expect(updated.progress?.done == 3)
+    let reading = UIFixture.run(start, [.command(.nextPane), .command(.pageDown)])
+    let refreshed = UIFixture.run(
+      reading, [.corpusUpdated(grown, problems: [], progress: (done: 5, total: 5))])
+    #expect(refreshed.articleTop == reading.articleTop && refreshed.articleTop > 0)
+    #expect(refreshed.progress == nil)
   }
 }

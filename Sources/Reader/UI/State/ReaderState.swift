@@ -86,10 +86,16 @@ struct ReaderState: Sendable {
     quoteTop = 0
   }
 
+  /// Applies the filter again. The current article keeps its place and scroll when it is
+  /// still listed; otherwise the first article is shown from its top.
   private mutating func reselect(keeping id: String?) {
     selection = corpus.select(Filter(speakers: speakerFilter))
-    let position = id.flatMap { id in items.firstIndex { $0.article.id == id } } ?? 0
-    listCursor = -1
-    setCursor(position)
+    if let id, let position = items.firstIndex(where: { $0.article.id == id }) {
+      listCursor = position
+      setCursor(position)
+    } else {
+      listCursor = -1
+      setCursor(0)
+    }
   }
 }
