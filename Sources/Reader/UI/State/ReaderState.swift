@@ -33,6 +33,8 @@ struct ReaderState: Sendable {
   var effect: Effect?
   var isQuitting = false
   var needsFullRedraw = false
+  /// The current article's lines, kept between keys (see `layOutArticle`).
+  var articleLayout = ArticleLayout()
 
   init(corpus: Corpus, problems: [LoadProblem] = [], width: Int, height: Int) {
     self.corpus = corpus
@@ -42,6 +44,7 @@ struct ReaderState: Sendable {
     selection = corpus.select(Filter())
     searchTexts = corpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     if let id = currentArticle?.id { read.insert(id) }
+    layOutArticle()
   }
 
   var items: [Selection.Item] { selection.items }

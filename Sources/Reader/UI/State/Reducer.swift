@@ -35,6 +35,7 @@ enum Reducer {
     case .notice(let message):
       next.message = message
     }
+    next.layOutArticle()
     return next
   }
 
@@ -130,13 +131,13 @@ extension ReaderState {
   }
 
   mutating func scrollArticle(to top: Int) {
-    let lines = ArticleLines.build(self, width: articleTextWidth).count
+    let lines = layOutArticle().count
     articleTop = max(0, min(top, lines - layout.innerHeight(of: .article)))
   }
 
   /// Scrolls the article so the line holding `offset` is near the top.
   mutating func scrollArticle(toOffset offset: Int) {
-    let lines = ArticleLines.build(self, width: articleTextWidth)
+    let lines = layOutArticle()
     let line = ArticleLines.line(containing: offset, in: lines)
     articleTop = max(0, min(line - 2, lines.count - layout.innerHeight(of: .article)))
   }
