@@ -82,6 +82,10 @@ import Testing
   @Test func searchWithoutMatchSaysSo() {
     let state = UIFixture.run(start, [.command(.search)] + UIFixture.typing("zzzq"))
     #expect(state.message == "no match for ‘zzzq’")
+    #expect(state.searchFailed)
+    let shorter = UIFixture.run(
+      UIFixture.run(start, [.command(.search)] + UIFixture.typing("metz")), [.deleteBackward])
+    #expect(!shorter.searchFailed && shorter.searchHit != nil)
   }
 
   @Test func exportPromptOffersADefaultPathAndWritesOnEnter() {

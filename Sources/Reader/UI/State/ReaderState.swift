@@ -28,6 +28,8 @@ struct ReaderState: Sendable {
   var searchQuery = ""
   /// Scalar offset of the current search hit in the current article.
   var searchHit: Int?
+  /// Whether the last search found nothing in any listed article.
+  var searchFailed = false
   var overlay: Overlay?
   var message: String?
   var effect: Effect?

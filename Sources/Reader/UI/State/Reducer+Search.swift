@@ -28,12 +28,14 @@ extension ReaderState {
         candidate = forward ? hits.first : hits.last
       }
       if let candidate {
+        searchFailed = false
         setCursor(position)
         searchHit = candidate
         scrollArticle(toOffset: candidate)
         return
       }
     }
+    searchFailed = true
     message = "no match for ‘\(searchQuery)’"
   }
 }
