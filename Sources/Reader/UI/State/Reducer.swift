@@ -67,7 +67,10 @@ extension ReaderState {
     case .warnings:
       if problems.isEmpty { message = "no load warnings" } else { overlay = .warnings(top: 0) }
     case .help: overlay = .help(top: 0)
-    case .close: searchQuery = ""
+    case .close:
+      searchQuery = ""
+      searchHit = nil
+      searchFailed = false
     case .quit: isQuitting = true
     case .redraw: needsFullRedraw = true
     }
