@@ -40,6 +40,21 @@ import Testing
     #expect(styles(of: "Negotiators", in: searched).allSatisfy { $0.reverse })
   }
 
+  @Test func keptLinesFollowWhatTheyDependOn() {
+    let start = UIFixture.state()
+    let changes: [[Action]] = [
+      [.command(.moveDown)], [.resize(width: 100, height: 30)],
+      [.command(.search)] + UIFixture.typing("met"),
+      [.command(.pickSpeakers)] + UIFixture.typing("putin") + [.command(.open)],
+    ]
+    for actions in changes {
+      let state = UIFixture.run(start, actions)
+      let fresh = ArticleLines.build(state, width: state.articleTextWidth)
+      #expect(state.articleLayout.lines.map(\.spans) == fresh.map(\.spans))
+      #expect(state.articleLines.map(\.offset) == fresh.map(\.offset))
+    }
+  }
+
   @Test func pageChromeIsHidden() {
     let state = UIFixture.state()
     let text = ArticleLines.build(state, width: 70).map { String($0.characters.map(\.character)) }

@@ -40,6 +40,14 @@ import Testing
     #expect(buffer.dump() == " x京\n")
   }
 
+  @Test func fillingHalfAWideCharacterBlanksAllOfIt() {
+    var buffer = CellBuffer(width: 6, height: 1)
+    buffer.write("東京語", x: 0, y: 0, limit: 6)
+    buffer.fill(Rect(x: 1, y: 0, width: 2, height: 1))
+    #expect(buffer.dump() == "    語\n")
+    #expect((0..<6).reduce(0) { $0 + buffer[$1, 0].width } == 6)
+  }
+
   @Test func writesAreClippedToTheGrid() {
     var buffer = CellBuffer(width: 3, height: 2)
     #expect(buffer.write("hello", x: 1, y: 1, limit: 10) == 2)

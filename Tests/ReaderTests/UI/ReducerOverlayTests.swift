@@ -82,6 +82,10 @@ import Testing
   @Test func searchWithoutMatchSaysSo() {
     let state = UIFixture.run(start, [.command(.search)] + UIFixture.typing("zzzq"))
     #expect(state.message == "no match for ‘zzzq’")
+    #expect(state.searchFailed)
+    let shorter = UIFixture.run(
+      UIFixture.run(start, [.command(.search)] + UIFixture.typing("metz")), [.deleteBackward])
+    #expect(!shorter.searchFailed && shorter.searchHit != nil)
   }
 
   @Test func exportPromptOffersADefaultPathAndWritesOnEnter() {
@@ -140,5 +144,10 @@ import Testing
       second, [.corpusUpdated(grown, problems: [], progress: (done: 3, total: 5))])
     #expect(updated.currentArticle?.id == id)
     #expect(updated.progress?.done == 3)
+    let reading = UIFixture.run(start, [.command(.nextPane), .command(.pageDown)])
+    let refreshed = UIFixture.run(
+      reading, [.corpusUpdated(grown, problems: [], progress: (done: 5, total: 5))])
+    #expect(refreshed.articleTop == reading.articleTop && refreshed.articleTop > 0)
+    #expect(refreshed.progress == nil)
   }
 }

@@ -54,16 +54,8 @@ struct CellBuffer: Sendable {
   mutating func fill(_ rect: Rect, style: CellStyle = .plain) {
     for y in max(0, rect.y)..<min(height, rect.maxY) {
       for x in max(0, rect.x)..<min(width, rect.maxX) {
+        clearWide(x: x, y: y)
         cells[y * width + x] = Cell(character: " ", width: 1, style: style)
-      }
-    }
-  }
-
-  /// Sets the style of the cells of `rect` that already hold text, keeping the characters.
-  mutating func restyle(_ rect: Rect, _ change: (inout CellStyle) -> Void) {
-    for y in max(0, rect.y)..<min(height, rect.maxY) {
-      for x in max(0, rect.x)..<min(width, rect.maxX) {
-        change(&cells[y * width + x].style)
       }
     }
   }

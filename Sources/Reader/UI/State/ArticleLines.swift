@@ -69,10 +69,10 @@ enum ArticleLines {
       }
     }
     if !state.searchQuery.isEmpty, state.searchTexts.indices.contains(item.articleIndex) {
-      let length = TextFolding.length(of: state.searchQuery)
+      let pattern = TextFolding.pattern(state.searchQuery)
       let text = state.searchTexts[item.articleIndex]
-      for hit in TextFolding.matches(of: state.searchQuery, in: text) {
-        apply(hit, hit + length) { $0.reverse = true }
+      for hit in TextFolding.matches(of: pattern, in: text) {
+        apply(hit, hit + pattern.count) { $0.reverse = true }
       }
     }
     return styles

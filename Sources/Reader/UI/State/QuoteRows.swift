@@ -25,7 +25,8 @@ enum QuoteRows {
       if let role = group.role { heading.append(Span(" · " + role, .muted)) }
       heading.append(Span(" (\(group.quotes.count))", .muted))
       rows.append(QuoteRow(spans: heading, quote: nil))
-      for quote in group.quotes {
+      for (position, quote) in group.quotes.enumerated() {
+        if position > 0 { rows.append(QuoteRow(spans: [], quote: nil)) }
         let text = quote.kind == .direct ? "“" + quote.text + "”" : quote.text
         for line in TextWrapper.wrap(text, style: CellStyle(italic: true), width: width - 2) {
           rows.append(QuoteRow(spans: [Span(" ")] + line.spans, quote: index))

@@ -28,11 +28,15 @@ struct ReaderState: Sendable {
   var searchQuery = ""
   /// Scalar offset of the current search hit in the current article.
   var searchHit: Int?
+  /// Whether the last search found nothing in any listed article.
+  var searchFailed = false
   var overlay: Overlay?
   var message: String?
   var effect: Effect?
   var isQuitting = false
   var needsFullRedraw = false
+  /// The current article's lines, kept between keys (see `layOutArticle`).
+  var articleLayout = ArticleLayout()
 
   init(corpus: Corpus, problems: [LoadProblem] = [], width: Int, height: Int) {
     self.corpus = corpus
@@ -42,6 +46,7 @@ struct ReaderState: Sendable {
     selection = corpus.select(Filter())
     searchTexts = corpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     if let id = currentArticle?.id { read.insert(id) }
+    layOutArticle()
   }
 
   var items: [Selection.Item] { selection.items }
@@ -86,10 +91,16 @@ struct ReaderState: Sendable {
     quoteTop = 0
   }
 
+  /// Applies the filter again. The current article keeps its place and scroll when it is
+  /// still listed; otherwise the first article is shown from its top.
   private mutating func reselect(keeping id: String?) {
     selection = corpus.select(Filter(speakers: speakerFilter))
-    let position = id.flatMap { id in items.firstIndex { $0.article.id == id } } ?? 0
-    listCursor = -1
-    setCursor(position)
+    if let id, let position = items.firstIndex(where: { $0.article.id == id }) {
+      listCursor = position
+      setCursor(position)
+    } else {
+      listCursor = -1
+      setCursor(0)
+    }
   }
 }

@@ -44,10 +44,19 @@ extension ReaderState {
         closeOverlay(.confirmReplace(path: path))
       }
     case .search(let query):
-      overlay = .search(query: query + String(character))
-      searchQuery = query + String(character)
+      let longer = query + String(character)
+      overlay = .search(query: longer)
+      searchQuery = longer
       searchHit = nil
-      jumpToHit(forward: true, includingCurrent: true)
+      // A query that found nothing finds nothing when it grows: no need to look again.
+      let hopeless =
+        searchFailed
+        && TextFolding.pattern(longer).starts(with: TextFolding.pattern(query))
+      if hopeless {
+        message = "no match for ‘\(longer)’"
+      } else {
+        jumpToHit(forward: true, includingCurrent: true)
+      }
     case .help, .warnings, nil:
       break
     }
@@ -66,6 +75,7 @@ extension ReaderState {
       overlay = .search(query: shorter)
       searchQuery = shorter
       searchHit = nil
+      searchFailed = false
       if !shorter.isEmpty { jumpToHit(forward: true, includingCurrent: true) }
     case .help, .warnings, .confirmReplace, nil:
       break
@@ -78,6 +88,7 @@ extension ReaderState {
     case .search:
       searchQuery = ""
       searchHit = nil
+      searchFailed = false
     case .export, .confirmReplace:
       message = "export cancelled"
     case .help, .warnings, .picker:

@@ -9,12 +9,14 @@ extension ReaderState {
     }
     guard !items.isEmpty else { return }
     let count = items.count
+    let pattern = TextFolding.pattern(searchQuery)
     for step in 0...count {
       let position = ((listCursor + (forward ? step : -step)) % count + count) % count
       let article = items[position].articleIndex
       let hits =
         searchTexts.indices.contains(article)
-        ? TextFolding.matches(of: searchQuery, in: searchTexts[article]) : []
+        ? TextFolding.matches(
+          of: pattern, in: searchTexts[article], firstOnly: forward && step > 0) : []
       let candidate: Int?
       if step == 0 {
         let from = searchHit ?? (forward ? -1 : Int.max)
@@ -26,12 +28,14 @@ extension ReaderState {
         candidate = forward ? hits.first : hits.last
       }
       if let candidate {
+        searchFailed = false
         setCursor(position)
         searchHit = candidate
         scrollArticle(toOffset: candidate)
         return
       }
     }
+    searchFailed = true
     message = "no match for ‘\(searchQuery)’"
   }
 }

@@ -35,6 +35,7 @@ enum Reducer {
     case .notice(let message):
       next.message = message
     }
+    next.layOutArticle()
     return next
   }
 
@@ -66,7 +67,10 @@ extension ReaderState {
     case .warnings:
       if problems.isEmpty { message = "no load warnings" } else { overlay = .warnings(top: 0) }
     case .help: overlay = .help(top: 0)
-    case .close: searchQuery = ""
+    case .close:
+      searchQuery = ""
+      searchHit = nil
+      searchFailed = false
     case .quit: isQuitting = true
     case .redraw: needsFullRedraw = true
     }
@@ -130,13 +134,13 @@ extension ReaderState {
   }
 
   mutating func scrollArticle(to top: Int) {
-    let lines = ArticleLines.build(self, width: articleTextWidth).count
+    let lines = layOutArticle().count
     articleTop = max(0, min(top, lines - layout.innerHeight(of: .article)))
   }
 
   /// Scrolls the article so the line holding `offset` is near the top.
   mutating func scrollArticle(toOffset offset: Int) {
-    let lines = ArticleLines.build(self, width: articleTextWidth)
+    let lines = layOutArticle()
     let line = ArticleLines.line(containing: offset, in: lines)
     articleTop = max(0, min(line - 2, lines.count - layout.innerHeight(of: .article)))
   }

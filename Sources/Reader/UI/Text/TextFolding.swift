@@ -15,26 +15,36 @@ enum TextFolding {
     }
   }
 
-  /// Scalar offsets in `haystack` (folded with `foldedScalars`) where `needle` starts.
-  static func matches(of needle: String, in haystack: [Unicode.Scalar]) -> [Int] {
-    let pattern = Array(FoldedText.fold(needle).unicodeScalars)
-    guard let head = pattern.first, pattern.count <= haystack.count else { return [] }
-    var found: [Int] = []
-    var start = 0
-    while start + pattern.count <= haystack.count {
-      if haystack[start] == head, haystack[start..<start + pattern.count].elementsEqual(pattern) {
-        found.append(start)
-        start += pattern.count
-      } else {
-        start += 1
-      }
-    }
-    return found
+  /// What to look for: the folded query. A hit covers `pattern(…).count` text scalars.
+  static func pattern(_ query: String) -> [Unicode.Scalar] {
+    Array(FoldedText.fold(query).unicodeScalars)
   }
 
-  /// Length in scalars of the folded needle: how many text scalars a hit covers.
-  static func length(of needle: String) -> Int {
-    FoldedText.fold(needle).unicodeScalars.count
+  /// Scalar offsets in `haystack` (folded with `foldedScalars`) where `pattern` starts, not
+  /// overlapping; only the first one with `firstOnly`.
+  static func matches(
+    of pattern: [Unicode.Scalar], in haystack: [Unicode.Scalar], firstOnly: Bool = false
+  ) -> [Int] {
+    guard !pattern.isEmpty, pattern.count <= haystack.count else { return [] }
+    return haystack.withUnsafeBufferPointer { text in
+      pattern.withUnsafeBufferPointer { word in
+        var found: [Int] = []
+        var start = 0
+        let last = text.count - word.count
+        while start <= last {
+          var matched = 0
+          while matched < word.count && text[start + matched] == word[matched] { matched += 1 }
+          if matched == word.count {
+            found.append(start)
+            if firstOnly { break }
+            start += word.count
+          } else {
+            start += 1
+          }
+        }
+        return found
+      }
+    }
   }
 
   private static func foldASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -12,7 +12,7 @@ struct ArticleView: View {
     }
     buffer.frame(rect, title: heading, style: Theme.border(focused: focused))
     let inner = rect.inner
-    let lines = ArticleLines.build(state, width: state.articleTextWidth)
+    let lines = state.articleLines
     for row in 0..<inner.height {
       let index = state.articleTop + row
       guard lines.indices.contains(index) else { break }
