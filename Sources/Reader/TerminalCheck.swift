@@ -6,10 +6,11 @@ import Foundation
 enum TerminalCheck {
   static let refusal = "reader: not a terminal — use 'reader extract' or 'reader export' in scripts"
 
-  static func canRunInterface(environment: [String: String] = ProcessInfo.processInfo.environment)
-    -> Bool
-  {
-    guard isatty(0) == 1, isatty(1) == 1 else { return false }
+  static func canRunInterface(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    isTerminal: (Int32) -> Bool = { isatty($0) == 1 }
+  ) -> Bool {
+    guard isTerminal(0), isTerminal(1) else { return false }
     guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return false }
     var status: Int32 = 0
     guard setupterm(term, 1, &status) == OK, status == 1 else { return false }

@@ -10,10 +10,14 @@ import Testing
     #expect(outcome.stderr == TerminalCheck.refusal + "\n")
   }
 
-  @Test func interfaceRefusesWithDumbTerminal() throws {
+  @Test func interfaceRefusesWithDumbOrMissingTerminalType() {
     var env = ProcessInfo.processInfo.environment
     env["TERM"] = "dumb"
-    #expect(TerminalCheck.canRunInterface(environment: env) == false)
+    #expect(TerminalCheck.canRunInterface(environment: env, isTerminal: { _ in true }) == false)
+    env["TERM"] = nil
+    #expect(TerminalCheck.canRunInterface(environment: env, isTerminal: { _ in true }) == false)
+    env["TERM"] = "xterm-256color"
+    #expect(TerminalCheck.canRunInterface(environment: env, isTerminal: { _ in false }) == false)
   }
 
   @Test func extractWritesOneJSONObjectPerArticle() throws {

@@ -15,7 +15,7 @@ final class AnalysisCache: Sendable {
   private let pool: Mutex<DatabasePool?>
 
   init(
-    file: String, engineVersion: Int = Analyzer.version, busyTimeout: TimeInterval = 3,
+    file: String, engineVersion: Int = EngineFingerprint.current, busyTimeout: TimeInterval = 3,
     notice: @escaping @Sendable (String) -> Void
   ) {
     self.file = file
@@ -113,7 +113,7 @@ final class AnalysisCache: Sendable {
         try opened.write { try CacheSchema.create(in: $0, engineVersion: engineVersion) }
         return opened
       case .outdated:
-        return rebuild(opened, because: "made by an older version")
+        return rebuild(opened, because: "made by another build of the engine")
       }
     } catch {
       return rebuild(nil, because: SQLiteFile.reason(for: error))

@@ -19,7 +19,7 @@ enum CacheSchema {
     if format == 0 && !hasTables { return .empty }
     guard format == Self.format else { return .outdated }
     let engine = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'engine'") ?? 0
-    return engine < engineVersion ? .outdated : .current
+    return engine != engineVersion ? .outdated : .current
   }
 
   /// Creates the tables in an empty database; does nothing if another process already did.

@@ -64,7 +64,7 @@ import Testing
     #expect(results.map { $0.entities.first?.name } == articles.map { String($0.text.prefix(12)) })
   }
 
-  @Test func anOlderEngineVersionsResultsAreDropped() async {
+  @Test func anotherEngineBuildsResultsAreDropped() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles(texts)
     _ = await sandbox.pipeline(sandbox.cache(engineVersion: 1)).analyses(of: articles)
@@ -72,7 +72,7 @@ import Testing
     #expect(sandbox.engineRuns == 6)
     #expect(
       sandbox.notices == [
-        "reader: the cache at \(sandbox.location.cacheFile) was made by an older version; rebuilt it"
+        "reader: the cache at \(sandbox.location.cacheFile) was made by another build of the engine; rebuilt it"
       ])
     _ = await sandbox.pipeline(sandbox.cache(engineVersion: 2)).analyses(of: articles)
     #expect(sandbox.engineRuns == 6)
