@@ -1,6 +1,6 @@
 // The corpus API (issue 6), shared by `reader speakers`, `reader export` and the terminal UI.
 //
-//   let corpus = Corpus(analysing: articles)            // or Corpus([AnalysedArticle])
+//   let corpus = Corpus(analysed)                       // from [AnalysedArticle]
 //   corpus.articles                                     // [AnalysedArticle], load order
 //   corpus.index(ofArticle: id)                         // position of an article id
 //   corpus.speakers.speakers                            // [CorpusSpeaker], most quoted first
@@ -46,11 +46,6 @@ public struct Corpus: Sendable {
     self.positions = positions
     mentionIndex = MentionIndex(articles)
     searchIndex = SearchIndex(articles)
-  }
-
-  /// Runs the language engine on every article, then builds the corpus.
-  public init(analysing articles: [Article]) {
-    self.init(articles.map { AnalysedArticle(article: $0, analysis: Analyzer.analyze($0)) })
   }
 
   /// The position in `articles` of the article with this id.

@@ -31,8 +31,7 @@ struct AnalysisPipeline: Sendable {
     return results.map { $0 ?? Analysis(entities: [], quotes: []) }
   }
 
-  /// The analysed corpus of `articles`, in their order: what `Corpus(analysing:)` gives, on
-  /// all cores and through the cache.
+  /// The analysed corpus of `articles`, in their order, analysed on all cores through the cache.
   func corpus(of articles: [Article]) async -> Corpus {
     let analyses = await analyses(of: articles)
     return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
