@@ -48,19 +48,16 @@ public struct SourceLoader: Sendable {
 
   /// Every regular file below a folder, sorted by path, hidden files and folders left out.
   func filesInFolder(_ folder: String) -> [String] {
-    let base = URL(fileURLWithPath: folder)
-    guard
-      let walker = FileManager.default.enumerator(
-        at: base, includingPropertiesForKeys: [.isRegularFileKey],
-        options: [.skipsHiddenFiles])
-    else { return [] }
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var files: [String] = []
-    for case let url as URL in walker {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else {
+    while let relative = walker.nextObject() as? String {
+      let type = walker.fileAttributes?[.type] as? FileAttributeType
+      if (relative as NSString).lastPathComponent.hasPrefix(".") {
+        if type == .typeDirectory { walker.skipDescendants() }
         continue
       }
-      let relative = url.path.dropFirst(base.path.count).drop(while: { $0 == "/" })
-      files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+      if type == .typeRegular { files.append(prefix + relative) }
     }
     return files.sorted()
   }
