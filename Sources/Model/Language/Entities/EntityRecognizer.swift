@@ -85,7 +85,15 @@ public enum EntityRecognizer {
   }
 
   private static func singleLine(_ text: String) -> String {
-    guard text.contains(where: \.isNewline) else { return text }
+    // Scalars, not Characters (a line break is always a grapheme of its own), as
+    // `Character.isNewline` counts them.
+    let isNewline = { (c: Unicode.Scalar) in
+      switch c.value {
+      case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+      default: false
+      }
+    }
+    guard text.unicodeScalars.contains(where: isNewline) else { return text }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

@@ -15,12 +15,15 @@ struct Lexicon: Sendable {
   private init() {
     var given: [String: Gender] = [:]
     var facts: [String: WordFacts] = [:]
+    // Room for every entry up front: the lists hold about 240,000 distinct keys.
+    given.reserveCapacity(64_000)
+    facts.reserveCapacity(256_000)
     func mark(_ keys: some Sequence<String>, _ fact: WordFacts) {
       for key in keys { facts[key, default: []].insert(fact) }
     }
     for line in Lexicon.lines("given", "tsv") {
-      let parts = line.split(separator: "\t")
-      guard let name = parts.first.map(String.init) else { continue }
+      let parts = Lexicon.fields(line)
+      guard let name = parts.first else { continue }
       let gender: Gender =
         parts.count > 1
         ? (parts[1] == "m" ? .male : parts[1] == "f" ? .female : .unknown)
@@ -34,9 +37,9 @@ struct Lexicon: Sendable {
     mark(Lexicon.lines("gpe", "txt"), .place)
     mark(Lexicon.lines("countries", "txt"), .majorPlace)
     for line in Lexicon.lines("demonyms", "tsv") {
-      let parts = line.split(separator: "\t")
-      if let demonym = parts.first { facts[String(demonym), default: []].insert(.demonym) }
-      if parts.count > 1 { facts[String(parts[1]), default: []].insert(.nation) }
+      let parts = Lexicon.fields(line)
+      if let demonym = parts.first { facts[demonym, default: []].insert(.demonym) }
+      if parts.count > 1 { facts[parts[1], default: []].insert(.nation) }
     }
     mark(Lexicon.lines("org-legal-forms", "txt"), .legalForm)
     mark(Lexicon.lines("common-words", "txt"), .common)
@@ -57,6 +60,14 @@ struct Lexicon: Sendable {
         ?? Bundle.module.url(forResource: name, withExtension: ext),
       let data = try? Data(contentsOf: url)
     else { return [] }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    // Split the bytes: a line feed is never part of a longer UTF-8 sequence.
+    return data.withUnsafeBytes { bytes in
+      bytes.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+
+  /// The non-empty tab-separated fields of one line.
+  private static func fields(_ line: String) -> [String] {
+    line.utf8.split(separator: 0x09).map { String(decoding: $0, as: UTF8.self) }
   }
 }

@@ -6,11 +6,19 @@ struct NameTraits {
   let tokens: [Token]
   /// `isNameLike` of every token, computed once.
   private(set) var nameLike: [Bool] = []
+  /// What the lexicons say about the bare key of each capitalised word, looked up once (nil for
+  /// other tokens, which are looked up when asked).
+  private(set) var wordFacts: [WordFacts?] = []
 
   init(document: Document, lexicon: Lexicon) {
     self.document = document
     self.lexicon = lexicon
     self.tokens = document.tokens
+    var wordFacts = [WordFacts?](repeating: nil, count: document.tokens.count)
+    for k in wordFacts.indices where isCapitalised(k) {
+      wordFacts[k] = lexicon.facts(bare(k))
+    }
+    self.wordFacts = wordFacts
     var nameLike = [Bool](repeating: false, count: document.tokens.count)
     for k in nameLike.indices where document.tokens[k].kind == .word {
       nameLike[k] = computeNameLike(k)
@@ -22,31 +30,24 @@ struct NameTraits {
   func bare(_ k: Int) -> String {
     let key = tokens[k].key
     guard tokens[k].has(.abbreviation), key.hasSuffix(".") else { return key }
-    let dropped = key.dropLast()
-    return dropped.contains(".") ? key : String(dropped)
+    let dropped = key.utf8.dropLast()
+    return dropped.contains(UInt8(ascii: ".")) ? key : String(decoding: dropped, as: UTF8.self)
   }
 
   func facts(_ key: String) -> WordFacts { lexicon.facts(key) }
 
-  func isCommon(_ key: String) -> Bool { facts(key).contains(.common) }
+  /// What the lexicons say about token `k`'s bare key.
+  func facts(at k: Int) -> WordFacts { wordFacts[k] ?? facts(bare(k)) }
 
-  func isSurname(_ key: String) -> Bool { facts(key).contains(.surname) }
+  func isCommon(_ key: String) -> Bool { facts(key).isCommon }
 
-  func isGivenName(_ key: String) -> Bool { facts(key).contains(.given) }
+  func isPlace(_ key: String) -> Bool { facts(key).isPlace }
 
-  func isPlace(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.place, .placeAlias]) }
+  func isGroup(_ key: String) -> Bool { facts(key).isGroup }
 
-  /// A country, territory, capital, US state or listed region: never a person's name in running
-  /// text.
-  func isMajorPlace(_ key: String) -> Bool {
-    !facts(key).isDisjoint(with: [.majorPlace, .placeAlias, .location])
-  }
+  func isOrganisation(_ key: String) -> Bool { facts(key).isOrganisation }
 
-  func isGroup(_ key: String) -> Bool { !facts(key).isDisjoint(with: [.demonym, .group]) }
-
-  func isOrganisation(_ key: String) -> Bool { facts(key).contains(.organisation) }
-
-  func isLocation(_ key: String) -> Bool { facts(key).contains(.location) }
+  func isLocation(_ key: String) -> Bool { facts(key).isLocation }
 
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
@@ -56,22 +57,6 @@ struct NameTraits {
       return false
     }
     return WordLists.personTitles.contains(String(head))
-  }
-
-  /// A given name that is not also a common word, a country or a group.
-  func isClearGivenName(_ key: String) -> Bool {
-    let facts = facts(key)
-    return facts.contains(.given)
-      && facts.isDisjoint(with: [
-        .ambiguousGiven, .common, .majorPlace, .placeAlias, .location, .demonym, .group,
-      ])
-  }
-
-  /// Any list names the word: a name, a place, a group or an organisation.
-  func isKnownName(_ key: String) -> Bool {
-    !facts(key).isDisjoint(with: [
-      .given, .surname, .place, .placeAlias, .demonym, .group, .organisation, .location,
-    ])
   }
 
   /// A capitalised word, or a name with a lower-case particle ("al-Assad", "d'Estaing").
@@ -99,12 +84,14 @@ struct NameTraits {
   func isNameLike(_ k: Int) -> Bool { nameLike[k] }
 
   private func computeNameLike(_ k: Int) -> Bool {
-    guard isCapitalised(k) else { return false }
+    // Exactly the capitalised words have their facts looked up.
+    guard wordFacts[k] != nil else { return false }
     let token = tokens[k]
     let key = bare(k)
+    let keyFacts = facts(at: k)
     if WordLists.nonNames.contains(key) {
       // "Theresa May": a calendar word may end a name that starts with a given name.
-      return k > 0 && tokens[k - 1].sentence == token.sentence && isClearGivenName(bare(k - 1))
+      return k > 0 && tokens[k - 1].sentence == token.sentence && facts(at: k - 1).isClearGivenName
         && tokens[k - 1].has(.capitalised) && !token.has(.sentenceInitial)
     }
     if token.key == "the" || token.key == "a" || token.key == "an" { return false }
@@ -115,23 +102,24 @@ struct NameTraits {
         return false
       }
     }
-    if token.has(.headlineCase) || token.has(.sentenceInitial), isCommon(key), !isKnownName(key),
+    if token.has(.headlineCase) || token.has(.sentenceInitial), keyFacts.isCommon,
+      !keyFacts.isKnownName,
       !isTitle(k), startsKnownPhrase(k)
     {
       return true
     }
     if isContraction(key) { return false }
     if token.has(.headlineCase) || token.has(.sentenceInitial) {
-      if isCommon(key) && !isKnownName(key) && !isTitle(k) { return false }
+      if keyFacts.isCommon && !keyFacts.isKnownName && !isTitle(k) { return false }
       // In a headline an ordinary word that is only a surname is the word ("Hammers", "Show").
-      if token.has(.headlineCase) && isCommon(key)
-        && facts(key).isDisjoint(with: [
+      if token.has(.headlineCase) && keyFacts.isCommon
+        && keyFacts.isDisjoint(with: [
           .given, .place, .placeAlias, .demonym, .group, .organisation, .location,
         ]) && !isTitle(k)
       {
         return false
       }
-      if token.has(.sentenceInitial) && isCommon(key) && !token.has(.headlineCase)
+      if token.has(.sentenceInitial) && keyFacts.isCommon && !token.has(.headlineCase)
         && !isTitle(k)
       {
         // "Earnest said", "Will Smith": a common word opening a sentence joins a name only when

@@ -49,25 +49,26 @@ struct Propagation {
     var added = false
     for k in loose {
       let key = traits.bare(k)
+      let keyFacts = traits.facts(at: k)
       var type: EntityType?
       if isPerson(k, people) {
         type = .person
-      } else if givenNames.contains(key) && !traits.isCommon(key) {
+      } else if givenNames.contains(key) && !keyFacts.isCommon {
         type = .person
       } else if companies.contains(key) {
         type = .organisation
-      } else if traits.isCommon(key) && !traits.tokens[k].has(.allCaps) && !traits.isMajorPlace(key)
+      } else if keyFacts.isCommon && !traits.tokens[k].has(.allCaps) && !keyFacts.isMajorPlace
         && (traits.tokens[k].has(.sentenceInitial) || traits.tokens[k].has(.headlineCase))
       {
         // "Who knew?": an ordinary word where capitals say nothing is no listed name.
         type = nil
       } else if let known = singleTypes[key] {
         type = organisations.contains(key) && known == .geopolitical ? .organisation : known
-      } else if traits.isGroup(key) {
+      } else if keyFacts.isGroup {
         type = .group
-      } else if traits.isOrganisation(key) {
+      } else if keyFacts.isOrganisation {
         type = .organisation
-      } else if traits.isPlace(key) && !traits.facts(key).contains(.ambiguousGiven) {
+      } else if keyFacts.isPlace && !keyFacts.contains(.ambiguousGiven) {
         type = .geopolitical
       }
       if let type {
@@ -91,8 +92,9 @@ struct Propagation {
     if let stripped = Propagation.withoutParticle(last) { keys.append(stripped) }
     // Family name first ("Wang Donghai" → "Wang"): a surname that is nobody's given name.
     let first = traits.bare(name.lowerBound)
-    if traits.isSurname(first) && !traits.isGivenName(first)
-      && !traits.isCommon(first) && !traits.tokens[name.lowerBound].has(.initial)
+    let firstFacts = traits.facts(at: name.lowerBound)
+    if firstFacts.isSurname && !firstFacts.isGivenName
+      && !firstFacts.isCommon && !traits.tokens[name.lowerBound].has(.initial)
     {
       keys.append(first)
     }
@@ -126,8 +128,8 @@ struct Propagation {
   /// modifier ("Petofi general manager").
   private func hasOrganisationContext(_ k: Int) -> Bool {
     let tokens = traits.tokens
-    let key = traits.bare(k)
-    guard !traits.isKnownName(key), !traits.isCommon(key) else { return false }
+    let keyFacts = traits.facts(at: k)
+    guard !keyFacts.isKnownName, !keyFacts.isCommon else { return false }
     var next = k + 1
     if next < tokens.count, WordLists.roleModifiers.contains(tokens[next].key) { next += 1 }
     return next < tokens.count && tokens[next].sentence == tokens[k].sentence
@@ -139,11 +141,11 @@ struct Propagation {
   /// as something else.
   private func hasPersonContext(_ k: Int) -> Bool {
     let tokens = traits.tokens
-    let key = traits.bare(k)
-    if traits.isCommon(key) && !traits.isSurname(key) { return false }
-    if traits.isCommon(key) && tokens[k].has(.sentenceInitial) { return false }
-    if traits.isGroup(key) || traits.isOrganisation(key) || traits.isLocation(key)
-      || traits.isMajorPlace(key) || (traits.isPlace(key) && !traits.isSurname(key))
+    let keyFacts = traits.facts(at: k)
+    if keyFacts.isCommon && !keyFacts.isSurname { return false }
+    if keyFacts.isCommon && tokens[k].has(.sentenceInitial) { return false }
+    if keyFacts.isGroup || keyFacts.isOrganisation || keyFacts.isLocation
+      || keyFacts.isMajorPlace || (keyFacts.isPlace && !keyFacts.isSurname)
       || tokens[k].has(.allCaps)
     {
       return false
@@ -155,14 +157,14 @@ struct Propagation {
       return true
     }
     if k > 0, tokens[k - 1].sentence == sentence, !tokens[k - 1].has(.capitalised),
-      WordLists.roleNouns.contains(tokens[k - 1].key), !traits.isPlace(key)
+      WordLists.roleNouns.contains(tokens[k - 1].key), !keyFacts.isPlace
     {
       return true
     }
     // "his wife, Adunni,": a role noun and a comma before, a comma or the end after.
     if k > 1, tokens[k - 1].key == ",", tokens[k - 2].sentence == sentence,
       !tokens[k - 2].has(.capitalised), WordLists.roleNouns.contains(tokens[k - 2].key),
-      k + 1 >= tokens.count || [",", ".", ";"].contains(tokens[k + 1].key), !traits.isPlace(key)
+      k + 1 >= tokens.count || [",", ".", ";"].contains(tokens[k + 1].key), !keyFacts.isPlace
     {
       return true
     }

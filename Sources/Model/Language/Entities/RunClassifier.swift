@@ -42,9 +42,9 @@ struct RunClassifier {
       classify(prefix..<run.upperBound, spans: &spans, loose: &loose)
       return
     }
-    let opener = traits.bare(run.lowerBound)
-    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial) || traits.isCommon(opener),
-      !traits.isKnownName(opener), traits.isClearGivenName(traits.bare(run.lowerBound + 1)),
+    let openerFacts = traits.facts(at: run.lowerBound)
+    if n >= 3, traits.tokens[run.lowerBound].has(.sentenceInitial) || openerFacts.isCommon,
+      !openerFacts.isKnownName, traits.facts(at: run.lowerBound + 1).isClearGivenName,
       looksLikePerson(run.dropFirst())
     {
       // "Fullback Andre Joubert", "Miss Universe Alicia Machado": a word in front of a name.
@@ -71,7 +71,7 @@ struct RunClassifier {
       classifySingle(run.lowerBound, spans: &spans, loose: &loose)
       return
     }
-    if n >= 2, traits.isGroup(traits.bare(run.lowerBound)) {
+    if n >= 2, traits.facts(at: run.lowerBound).isGroup {
       spans.append(Span(name: run.lowerBound..<run.lowerBound + 1, type: .group, title: nil))
       classify(run.lowerBound + 1..<run.upperBound, spans: &spans, loose: &loose)
       return
@@ -112,8 +112,9 @@ struct RunClassifier {
   /// Ends with an organisation head or legal form, or "<head> of …" ("Bank of England").
   private func isOrganisationShape(_ run: Range<Int>) -> Bool {
     let last = traits.bare(run.upperBound - 1)
+    let lastFacts = traits.facts(at: run.upperBound - 1)
     let head =
-      WordLists.organisationHeads.contains(last) || traits.facts(last).contains(.legalForm)
+      WordLists.organisationHeads.contains(last) || lastFacts.contains(.legalForm)
     if head { return !isGivenAndSurname(run) }
     // "Johnson & Johnson", "Ernst & Young"
     if run.contains(where: { traits.tokens[$0].key == "&" }) { return true }
@@ -132,8 +133,8 @@ struct RunClassifier {
 
   /// "Susan Park", "John Post": a clear given name and a surname that is also a head noun.
   private func isGivenAndSurname(_ run: Range<Int>) -> Bool {
-    run.count == 2 && traits.isClearGivenName(traits.bare(run.lowerBound))
-      && traits.isSurname(traits.bare(run.upperBound - 1))
+    run.count == 2 && traits.facts(at: run.lowerBound).isClearGivenName
+      && traits.facts(at: run.upperBound - 1).isSurname
   }
 
   private func firstTitle(_ run: Range<Int>) -> Int? {
@@ -149,9 +150,9 @@ struct RunClassifier {
       guard traits.isTitle(k) else { return false }
       let afterGiven =
         k > run.lowerBound && !traits.isTitle(k - 1)
-        && traits.isClearGivenName(traits.bare(k - 1)) && !traits.isGroup(traits.bare(k - 1))
+        && traits.facts(at: k - 1).isClearGivenName && !traits.facts(at: k - 1).isGroup
       let nameFollows =
-        k + 2 < run.upperBound && traits.isClearGivenName(traits.bare(k + 1))
+        k + 2 < run.upperBound && traits.facts(at: k + 1).isClearGivenName
       return !afterGiven || nameFollows
     }
     guard let t = run.last(where: isNameTitle) else { return nil }
@@ -167,8 +168,8 @@ struct RunClassifier {
     guard let name else {
       // "John Major", "Martin Luther King": a title word that ends a name is a surname.
       let surname =
-        t > run.lowerBound && traits.isClearGivenName(traits.bare(run.lowerBound))
-        && traits.isSurname(traits.bare(t))
+        t > run.lowerBound && traits.facts(at: run.lowerBound).isClearGivenName
+        && traits.facts(at: t).isSurname
       return surname ? nil : (run.lowerBound..<run.upperBound, nil)
     }
     return isPlausiblePerson(name) ? (run.lowerBound..<name.lowerBound, name) : nil
@@ -186,7 +187,7 @@ struct RunClassifier {
 
   /// Token `k` opens a person's name: an initial or a clear given name.
   private func startsName(_ k: Int) -> Bool {
-    traits.tokens[k].has(.initial) || traits.isClearGivenName(traits.bare(k))
+    traits.tokens[k].has(.initial) || traits.facts(at: k).isClearGivenName
   }
 
   /// A name after a title: no list says it is something else, and not a common word alone.
@@ -197,11 +198,11 @@ struct RunClassifier {
       if key == "of" || WordLists.organisationHeads.contains(key) { return false }
     }
     if name.count == 1 {
-      let key = traits.bare(name.lowerBound)
-      if traits.tokens[name.lowerBound].has(.allCaps) && !traits.isSurname(key) {
+      let keyFacts = traits.facts(at: name.lowerBound)
+      if traits.tokens[name.lowerBound].has(.allCaps) && !keyFacts.isSurname {
         return false
       }
-      return !traits.isCommon(key) || traits.isSurname(key)
+      return !keyFacts.isCommon || keyFacts.isSurname
     }
     return phraseType(key(name)) == nil
   }
@@ -211,48 +212,49 @@ struct RunClassifier {
   private func looksLikePerson(_ run: Range<Int>) -> Bool {
     guard run.count <= 4 else { return false }
     let tokens = traits.tokens
-    let first = traits.bare(run.lowerBound)
+    let firstFacts = traits.facts(at: run.lowerBound)
     let lastIndex = nameEnd(run) - 1
     guard lastIndex > run.lowerBound, !tokens[lastIndex].key.isEmpty,
       !WordLists.nameConnectors.contains(tokens[lastIndex].key)
         || tokens[lastIndex].has(.capitalised)
     else { return false }
-    let last = traits.bare(lastIndex)
+    let lastFacts = traits.facts(at: lastIndex)
     let headline = tokens[lastIndex].has(.headlineCase)
     // In headlines and capitals an ordinary word is no name even when it is a surname too.
     let lastIsName =
-      !traits.isCommon(last)
+      !lastFacts.isCommon
       || (!headline
-        && (traits.isSurname(last) || traits.isGivenName(last)))
+        && (lastFacts.isSurname || lastFacts.isGivenName))
     if tokens[lastIndex].has(.allCaps) && !headline { return false }
-    if traits.isGroup(last) { return false }
+    if lastFacts.isGroup { return false }
     if run.count >= 3 && !hasOnlyNameWordsAfterFirst(run.lowerBound..<lastIndex + 1) {
       return false
     }
-    if tokens[run.lowerBound].has(.initial) && traits.isMajorPlace(last) { return false }
-    if tokens[run.lowerBound].has(.initial) || traits.isClearGivenName(first) {
+    if tokens[run.lowerBound].has(.initial) && lastFacts.isMajorPlace { return false }
+    if tokens[run.lowerBound].has(.initial) || firstFacts.isClearGivenName {
       // "Anthony Washington", "Donald Trump": after a given name, outside headlines, a
       // capitalised place or ordinary word is a surname.
       return lastIsName || !headline
     }
-    if traits.isMajorPlace(last)
-      || (traits.isPlace(last) && !traits.isSurname(last))
+    if lastFacts.isMajorPlace
+      || (lastFacts.isPlace && !lastFacts.isSurname)
     {
-      return isFamilyNameFirst(run, last: last)
+      return isFamilyNameFirst(run, last: lastFacts)
     }
-    if traits.isGivenName(first) && ((traits.isSurname(last) && lastIsName) || !headline) {
+    if firstFacts.isGivenName && ((lastFacts.isSurname && lastIsName) || !headline) {
       return true
     }
-    if traits.isPlace(first) || traits.isGroup(first) || traits.isOrganisation(first) {
+    if firstFacts.isPlace || firstFacts.isGroup || firstFacts.isOrganisation {
       return false
     }
-    let surnameLast = traits.isSurname(last) && !traits.isCommon(last)
-    if surnameLast && !traits.isCommon(first) { return true }
-    if isFamilyNameFirst(run, last: last) { return true }
+    let surnameLast = lastFacts.isSurname && !lastFacts.isCommon
+    if surnameLast && !firstFacts.isCommon { return true }
+    if isFamilyNameFirst(run, last: lastFacts) { return true }
     // Names no list holds ("Mouaz Alkhatib"): no word of the run is an ordinary word or known.
     for k in run {
       let key = traits.bare(k)
-      if traits.isCommon(key) || traits.isPlace(key) || traits.isGroup(key)
+      let keyFacts = traits.facts(at: k)
+      if keyFacts.isCommon || keyFacts.isPlace || keyFacts.isGroup
         || tokens[k].has(.allCaps) || key == "of" || key == "&"
       {
         return false
@@ -265,7 +267,7 @@ struct RunClassifier {
   /// Harvey Morning Show"), except a last word after an initial ("Donald J. Trump").
   private func hasOnlyNameWordsAfterFirst(_ name: Range<Int>) -> Bool {
     for k in name.dropFirst() {
-      let facts = traits.facts(traits.bare(k))
+      let facts = traits.facts(at: k)
       let token = traits.tokens[k]
       let particle = WordLists.nameConnectors.contains(token.key) && !token.has(.capitalised)
       let ordinary =
@@ -285,10 +287,10 @@ struct RunClassifier {
 
   /// Family name first ("Wang Donghai", "Nguyen Thi Lan"): a surname that is no ordinary word or
   /// place, then words that are no ordinary words or countries.
-  private func isFamilyNameFirst(_ run: Range<Int>, last: String) -> Bool {
-    let first = traits.bare(run.lowerBound)
-    return traits.isSurname(first) && !traits.isCommon(first)
-      && !traits.isPlace(first) && !traits.isCommon(last) && !traits.isMajorPlace(last)
+  private func isFamilyNameFirst(_ run: Range<Int>, last lastFacts: WordFacts) -> Bool {
+    let firstFacts = traits.facts(at: run.lowerBound)
+    return firstFacts.isSurname && !firstFacts.isCommon
+      && !firstFacts.isPlace && !lastFacts.isCommon && !lastFacts.isMajorPlace
   }
 
   /// The run without trailing name suffixes ("Jr.", "III").
@@ -318,16 +320,17 @@ struct RunClassifier {
   private func classifySingle(_ k: Int, spans: inout [Span], loose: inout [Int]) {
     let token = traits.tokens[k]
     let key = traits.bare(k)
-    if traits.isGroup(key) {
+    let keyFacts = traits.facts(at: k)
+    if keyFacts.isGroup {
       spans.append(Span(name: k..<k + 1, type: .group, title: nil))
-    } else if traits.isPlace(key) && !(traits.isCommon(key) && token.has(.sentenceInitial))
-      && !(traits.isSurname(key) && !traits.isMajorPlace(key)
+    } else if keyFacts.isPlace && !(keyFacts.isCommon && token.has(.sentenceInitial))
+      && !(keyFacts.isSurname && !keyFacts.isMajorPlace
         && isBeforePersonCue(k))
     {
       let type: EntityType =
         SportsContext(traits: traits).isTeam(k..<k + 1) ? .organisation : .geopolitical
       spans.append(Span(name: k..<k + 1, type: type, title: nil))
-    } else if token.has(.allCaps) && !token.has(.headlineCase) && !traits.isCommon(key)
+    } else if token.has(.allCaps) && !token.has(.headlineCase) && !keyFacts.isCommon
       && (2...5).contains(token.end - token.start) && !WordLists.nonNames.contains(key)
     {
       spans.append(Span(name: k..<k + 1, type: .organisation, title: nil))

@@ -24,3 +24,38 @@ struct WordFacts: OptionSet, Sendable, Hashable {
   static let placeAlias = WordFacts(rawValue: 1 << 11)
   static let legalForm = WordFacts(rawValue: 1 << 12)
 }
+
+extension WordFacts {
+  var isCommon: Bool { contains(.common) }
+
+  var isSurname: Bool { contains(.surname) }
+
+  var isGivenName: Bool { contains(.given) }
+
+  var isPlace: Bool { !isDisjoint(with: [.place, .placeAlias]) }
+
+  /// A country, territory, capital, US state or listed region: never a person's name in running
+  /// text.
+  var isMajorPlace: Bool { !isDisjoint(with: [.majorPlace, .placeAlias, .location]) }
+
+  var isGroup: Bool { !isDisjoint(with: [.demonym, .group]) }
+
+  var isOrganisation: Bool { contains(.organisation) }
+
+  var isLocation: Bool { contains(.location) }
+
+  /// A given name that is not also a common word, a country or a group.
+  var isClearGivenName: Bool {
+    contains(.given)
+      && isDisjoint(with: [
+        .ambiguousGiven, .common, .majorPlace, .placeAlias, .location, .demonym, .group,
+      ])
+  }
+
+  /// Any list names the word: a name, a place, a group or an organisation.
+  var isKnownName: Bool {
+    !isDisjoint(with: [
+      .given, .surname, .place, .placeAlias, .demonym, .group, .organisation, .location,
+    ])
+  }
+}

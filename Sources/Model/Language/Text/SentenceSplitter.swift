@@ -91,7 +91,8 @@ enum SentenceSplitter {
         first = false
       } else if tokens[k].has(.capitalised) {
         if tokens[k].end - tokens[k].start >= 4 { capitals += 1 }
-      } else if !headlineLowerWords.contains(tokens[k].key) {
+      } else if lowers == 0 && !headlineLowerWords.contains(tokens[k].key) {
+        // Only whether any such word occurs matters, so one is enough.
         lowers += 1
       }
     }

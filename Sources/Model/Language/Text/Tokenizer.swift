@@ -25,7 +25,11 @@ struct Tokenizer {
       var flags: TokenFlags = []
       if space { flags.insert(.spaceBefore) }
       if lineBreak { flags.insert(.lineBreakBefore) }
-      let (kind, end, extra) = scan(at: i, limit: hi, previous: tokens.last, spaceBefore: space)
+      let previousWordEnd = tokens.indices.last.flatMap {
+        tokens[$0].kind == .word ? tokens[$0].end : nil
+      }
+      let (kind, end, extra) = scan(
+        at: i, limit: hi, previousWordEnd: previousWordEnd, spaceBefore: space)
       flags.formUnion(extra)
       var token = Token(
         kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
@@ -37,21 +41,22 @@ struct Tokenizer {
     }
   }
 
-  /// Classifies the token starting at `i` and returns its kind, end and scanner flags.
-  private func scan(at i: Int, limit hi: Int, previous: Token?, spaceBefore: Bool)
+  /// Classifies the token starting at `i` and returns its kind, end and scanner flags;
+  /// `previousWordEnd` is the end of the token before when that one is a word.
+  private func scan(at i: Int, limit hi: Int, previousWordEnd: Int?, spaceBefore: Bool)
     -> (TokenKind, Int, TokenFlags)
   {
     let c = s[i]
     if ScalarClass.isLetter(c) { return scanWord(at: i, limit: hi) }
     if ScalarClass.isDigit(c) { return (.number, scanNumber(at: i, limit: hi), []) }
-    if ScalarClass.isApostrophe(c), let previous, previous.end == i, previous.kind == .word {
+    if ScalarClass.isApostrophe(c), let previousWordEnd, previousWordEnd == i {
       // "Russia's" / "Russia’s" and "officials'" / "Jones’"
       if i + 1 < hi, s[i + 1] == "s" || s[i + 1] == "S",
         i + 2 >= hi || !ScalarClass.isLetter(s[i + 2])
       {
         return (.possessive, i + 2, [])
       }
-      let last = s[max(previous.end - 1, 0)]
+      let last = s[max(previousWordEnd - 1, 0)]
       if (last == "s" || last == "S") && (i + 1 >= hi || !ScalarClass.isLetter(s[i + 1])) {
         return (.possessive, i + 1, [])
       }
