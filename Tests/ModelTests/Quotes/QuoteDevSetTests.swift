@@ -21,21 +21,14 @@ import Testing
     var articles: [Article]
   }
 
-  private static let devSet = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("DevSet")
-
   @Test func recallPrecisionAndSpeakersAboveThresholds() throws {
-    let data = try Data(contentsOf: Self.devSet.appendingPathComponent("quotes.gold.json"))
-    let gold = try JSONDecoder().decode(Gold.self, from: data)
+    let gold = try DevSet.gold("quotes.gold.json", as: Gold.self)
     var total = 0
     var found = 0
     var right = 0
     var extra = 0
     for entry in gold.articles {
-      let path = Self.devSet.appendingPathComponent("articles").appendingPathComponent(entry.file)
-      let text = try String(contentsOf: path, encoding: .utf8)
-      let quotes = Analyzer.analyze(PlainTextParser.parse(text: text, path: path.path)).quotes
+      let quotes = try DevSet.analysis(of: entry.file).quotes
       var matched = Set<Int>()
       for goldQuote in entry.quotes {
         total += 1
@@ -69,19 +62,13 @@ import Testing
     return kept.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  /// The letters-and-digits words of a name, periods dropped ("U.S." → "us").
-  private static func words(_ text: String) -> [String] {
-    normalised(text).replacingOccurrences(of: ".", with: "")
-      .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-  }
-
   private static func speakerMatches(_ name: String?, _ accepted: [String]) -> Bool {
-    guard let name, !words(name).isEmpty else { return false }
-    let predicted = words(name)
+    guard let name, !DevSet.words(name).isEmpty else { return false }
+    let predicted = DevSet.words(name)
     return accepted.contains { candidate in
       candidate.hasPrefix("~")
         ? predicted.contains(candidate.dropFirst().lowercased())
-        : predicted == words(candidate)
+        : predicted == DevSet.words(candidate)
     }
   }
 }
