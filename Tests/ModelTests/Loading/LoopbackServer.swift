@@ -16,6 +16,8 @@ final class LoopbackServer: @unchecked Sendable {
 
   let port: UInt16
   private let socketFD: Int32
+  /// Signalled by the serving thread once it has closed the socket; nil when not answering.
+  private let finished: DispatchSemaphore?
 
   /// - Parameter answering: false to listen without ever answering (for timeouts).
   init(routes: [String: Response], answering: Bool = true) throws {
@@ -42,9 +44,15 @@ final class LoopbackServer: @unchecked Sendable {
     }
     port = UInt16(bigEndian: actual.sin_port)
     if answering {
+      let done = DispatchSemaphore(value: 0)
+      finished = done
       Thread.detachNewThread { [routes] in
         Self.serve(fd, routes: routes)
+        close(fd)
+        done.signal()
       }
+    } else {
+      finished = nil
     }
   }
 
@@ -52,9 +60,15 @@ final class LoopbackServer: @unchecked Sendable {
     URL(string: "http://127.0.0.1:\(port)\(path)")!
   }
 
+  /// Stops listening. The serving thread closes the socket itself, and this waits for it, so
+  /// the descriptor number is never reused by another test while the thread still accepts on it.
   func stop() {
     shutdown(socketFD, Int32(SHUT_RDWR))
-    close(socketFD)
+    if let finished {
+      finished.wait()
+    } else {
+      close(socketFD)
+    }
   }
 
   private static func serve(_ fd: Int32, routes: [String: Response]) {
