@@ -27,10 +27,14 @@ struct ReaderBinary {
     process.arguments = arguments
     var env = environment ?? ProcessInfo.processInfo.environment
     env["SWIFT_BACKTRACE"] = "interactive=no"
-    // Never the user's own cache: a scratch one unless the test chose a folder.
+    // Never the user's own cache, nor one shared with tests running alongside: a scratch one
+    // for this run unless the test chose a folder.
+    var scratch: String?
     if env["READER_CACHE_DIR"] == nil {
-      env["READER_CACHE_DIR"] = NSTemporaryDirectory() + "reader-test-cache"
+      scratch = NSTemporaryDirectory() + "reader-test-cache-" + UUID().uuidString
+      env["READER_CACHE_DIR"] = scratch
     }
+    defer { scratch.map { try? FileManager.default.removeItem(atPath: $0) } }
     process.environment = env
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe()
