@@ -1,3 +1,5 @@
+import Model
+
 /// The screen as a grid of cells that views draw into and the terminal blits; `dump()` gives
 /// its text for snapshot tests. Every write is clipped to the grid and cut by display width.
 struct CellBuffer: Sendable {

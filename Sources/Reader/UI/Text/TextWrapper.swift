@@ -1,3 +1,5 @@
+import Model
+
 /// One character of text to wrap, with its style and its scalar offset in the source text.
 struct StyledCharacter: Sendable {
   var character: Character

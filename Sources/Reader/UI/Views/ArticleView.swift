@@ -1,3 +1,5 @@
+import Model
+
 /// The middle pane: the current article, wrapped and styled, with a scroll position and the
 /// legend of entity colours in its bottom border.
 struct ArticleView: View {

@@ -1,3 +1,5 @@
+import Model
+
 /// The `?` screen: every action with its keys, generated from the action table.
 struct HelpView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {

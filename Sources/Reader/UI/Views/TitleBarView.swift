@@ -1,3 +1,5 @@
+import Model
+
 /// The top row: what is shown (counts), analysis progress, and the active filter in words.
 struct TitleBarView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {

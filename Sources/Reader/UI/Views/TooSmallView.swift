@@ -1,3 +1,5 @@
+import Model
+
 /// Shown instead of everything else while the terminal is under 60×16.
 struct TooSmallView: View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer) {

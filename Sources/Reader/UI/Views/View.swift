@@ -1,3 +1,5 @@
+import Model
+
 /// A part of the screen: draws the state into a rectangle of the cell buffer and nothing else.
 protocol View {
   func draw(_ state: ReaderState, in rect: Rect, into buffer: inout CellBuffer)
