@@ -39,7 +39,7 @@ struct ArticleListView: View {
   private func details(_ item: Selection.Item) -> String {
     let article = item.article.article
     var parts = [
-      Plural.count(item.quoteIndices.count, "quote"),
+      Plural.count(item.quoteCount, "quote"),
       URL(fileURLWithPath: article.path).lastPathComponent,
     ]
     if let date = article.date {
