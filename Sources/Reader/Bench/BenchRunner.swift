@@ -49,25 +49,22 @@ struct BenchRunner {
   /// Opening the reader fully: load, analyse through the cache, build the corpus indexes and
   /// the interface state at 160×45.
   private func open(_ folder: String, _ cacheFile: String) async -> ReaderState {
-    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let corpus = await AnalysisPipeline(cache: cache).corpus(of: report.articles)
-    return ReaderState(corpus: corpus, problems: report.problems, width: 160, height: 45)
+    let batches = SourceLoader().batches([folder])
+    let (corpus, problems) = await AnalysisPipeline(cache: cache).corpus(from: batches)
+    return ReaderState(corpus: corpus, problems: problems, width: 160, height: 45)
   }
 
-  /// From sources to the first frame drawn into the cell buffer at 160×45: the interface
-  /// shows the first snapshot of the corpus feed with its progress line, then stops here.
+  /// From sources to the first frame drawn into the cell buffer at 160×45, as the interface
+  /// does it: the first snapshot of the corpus feed with its progress line, then stops here.
   private func drawFirstFrame(_ folder: String, _ cacheFile: String) async {
-    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
     let feed = CorpusFeed(pipeline: AnalysisPipeline(cache: cache))
-    for await snapshot in feed.snapshots(of: report.articles) {
-      var state = ReaderState(
-        corpus: snapshot.corpus, problems: report.problems, width: 160, height: 45)
-      let progress = snapshot.progress
-      state.progress = progress.isComplete ? nil : (progress.done, progress.total)
-      _ = Screen.render(state)
-      break
+    var state = ReaderState(corpus: Corpus([]), width: 160, height: 45)
+    for await snapshot in feed.snapshots(of: SourceLoader().batches([folder])) {
+      state.load(snapshot)
+      guard state.corpus.articles.isEmpty else { break }
     }
+    _ = Screen.render(state)
   }
 }

@@ -37,6 +37,38 @@ struct AnalysisPipeline: Sendable {
     return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
   }
 
+  /// Analyses articles as their sources are read, one loaded batch at a time, calling `body`
+  /// with each batch once analysed, in load order; an error thrown by `body` stops the work.
+  func analyse(
+    _ batches: some AsyncSequence<LoadBatches.Batch, Never>,
+    _ body: (AnalysedBatch) async throws -> Void
+  ) async rethrows {
+    var done = 0
+    for await batch in batches {
+      if Task.isCancelled { return }
+      let analyses = await analyses(of: batch.articles)
+      done += batch.articles.count
+      try await body(
+        AnalysedBatch(
+          articles: zip(batch.articles, analyses).map(AnalysedArticle.init),
+          problems: batch.problems,
+          progress: PipelineProgress(done: done, total: done + batch.remaining)))
+    }
+  }
+
+  /// The analysed corpus of everything the batches hold, and the problems met loading them.
+  func corpus(from batches: some AsyncSequence<LoadBatches.Batch, Never>) async
+    -> (corpus: Corpus, problems: [LoadProblem])
+  {
+    var articles: [AnalysedArticle] = []
+    var problems: [LoadProblem] = []
+    await analyse(batches) { batch in
+      articles += batch.articles
+      problems += batch.problems
+    }
+    return (Corpus(articles), problems)
+  }
+
   /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
   /// read a batch at a time, just ahead of the engine, so the first results come at once.
   func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
@@ -73,6 +105,14 @@ struct AnalysisPipeline: Sendable {
     }
     cache?.store(fresh)
     report(.finished(fresh: freshCount, cached: articles.count - freshCount))
+  }
+
+  /// One batch of loaded articles with their analyses, and how far the whole load has come
+  /// (the total counts each document not yet read as one article).
+  struct AnalysedBatch: Sendable {
+    var articles: [AnalysedArticle]
+    var problems: [LoadProblem]
+    var progress: PipelineProgress
   }
 
   /// One article's analysis, and the cache entry to write when it was computed afresh.

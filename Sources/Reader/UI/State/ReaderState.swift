@@ -10,8 +10,8 @@ struct ReaderState: Sendable {
   /// Per corpus article, its text folded for search (see `TextFolding`).
   private(set) var searchTexts: [[Unicode.Scalar]]
   var problems: [LoadProblem] = []
-  /// Analysed and total articles, while the engine is still running.
-  var progress: (done: Int, total: Int)?
+  /// How far reading and analysing the sources has come, while they are still under way.
+  var progress: PipelineProgress?
   var width: Int
   var height: Int
   var focus: Pane = .list
@@ -73,6 +73,14 @@ struct ReaderState: Sendable {
   /// with the quotes that pass the speaker filter.
   var exportSelection: Selection {
     corpus.select(Filter(speakers: speakerFilter, marked: marked))
+  }
+
+  /// Takes in where loading stands: the problems met so far, the progress while work remains,
+  /// and the fuller corpus when the snapshot brings one.
+  mutating func load(_ snapshot: CorpusFeed.Snapshot) {
+    problems = snapshot.problems
+    progress = snapshot.progress.isComplete ? nil : snapshot.progress
+    if let corpus = snapshot.corpus { replaceCorpus(corpus) }
   }
 
   /// Replaces the corpus (a fuller one arrived), keeping the current article when it is still
