@@ -57,10 +57,12 @@ public struct SourceLoader: Sendable {
     do {
       switch document {
       case .missing(let source):
-        return LoadReport(problems: [LoadProblem(source: source, message: "no such file or folder")])
+        return LoadReport(problems: [LoadProblem(source: source, message: "no such file or folder")]
+        )
       case .url(let url, let source):
         let fetched = try await HTTPFetcher.fetch(url)
-        return report(try DocumentParser.parse(fetched.bytes, path: source, hint: fetched.contentType))
+        return report(
+          try DocumentParser.parse(fetched.bytes, path: source, hint: fetched.contentType))
       case .file(let path, let explicit):
         return try readFile(path, explicit: explicit)
       }

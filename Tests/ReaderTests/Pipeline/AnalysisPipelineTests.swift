@@ -82,7 +82,8 @@ import Testing
       let end = min(start + (start == 0 ? 8 : 6), articles.count)
       let problems = start == 0 ? [LoadProblem(source: "x.txt", message: "empty file")] : []
       continuation.yield(
-        .init(articles: Array(articles[start..<end]), problems: problems,
+        .init(
+          articles: Array(articles[start..<end]), problems: problems,
           remaining: articles.count - end))
       start = end
     }

@@ -7,8 +7,6 @@ struct ReaderState: Sendable {
   private(set) var corpus: Corpus
   /// The articles in the list and their quotes: the corpus under the speaker filter.
   private(set) var selection: Selection
-  /// Per corpus article, its text folded for search (see `TextFolding`).
-  private(set) var searchTexts: [[Unicode.Scalar]]
   var problems: [LoadProblem] = []
   /// How far reading and analysing the sources has come, while they are still under way.
   var progress: PipelineProgress?
@@ -44,7 +42,6 @@ struct ReaderState: Sendable {
     self.width = width
     self.height = height
     selection = corpus.select(Filter())
-    searchTexts = corpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     if let id = currentArticle?.id { read.insert(id) }
     layOutArticle()
   }
@@ -62,6 +59,12 @@ struct ReaderState: Sendable {
   /// The corpus speaker of a quote of the current article.
   func speaker(ofQuote quote: Int) -> CorpusSpeaker? {
     currentItem.flatMap { corpus.speakers.speaker(ofQuote: quote, inArticle: $0.articleIndex) }
+  }
+
+  /// A corpus article's text folded for search (see `TextFolding`), made when needed.
+  func searchText(ofArticle index: Int) -> [Unicode.Scalar] {
+    corpus.articles.indices.contains(index)
+      ? TextFolding.foldedScalars(corpus.articles[index].article.text) : []
   }
 
   /// The filter in words, for the title line.
@@ -88,7 +91,6 @@ struct ReaderState: Sendable {
   mutating func replaceCorpus(_ newCorpus: Corpus) {
     let current = currentArticle?.id
     corpus = newCorpus
-    searchTexts = newCorpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     reselect(keeping: current)
   }
 
