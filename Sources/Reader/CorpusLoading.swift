@@ -9,7 +9,7 @@ extension SourceArguments {
   func loadCorpus() async throws -> (corpus: Corpus, hadProblems: Bool) {
     var articles: [AnalysedArticle] = []
     var hadProblems = false
-    await AnalysisPipeline(cache: openCache()).analyse(batches()) { batch in
+    await AnalysisPipeline(cache: openCache(), compact: true).analyse(batches()) { batch in
       Self.report(batch.problems)
       hadProblems = hadProblems || !batch.problems.isEmpty
       articles += batch.articles

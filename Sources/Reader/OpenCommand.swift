@@ -26,7 +26,7 @@ struct OpenCommand: AsyncParsableCommand {
       print(ActionTable.markdown(), terminator: "")
       return
     }
-    let pipeline = AnalysisPipeline(cache: sources.openCache())
+    let pipeline = AnalysisPipeline(cache: sources.openCache(), compact: true)
     if measureFrames {
       let (corpus, _) = await pipeline.corpus(from: sources.batches())
       print(FrameTiming.report(ReaderState(corpus: corpus, width: 160, height: 45)))

@@ -10,14 +10,14 @@ import Testing
 
   @Test func resultsComeBackInInputOrder() async {
     let sandbox = CacheSandbox()
-    let results = await sandbox.pipeline(nil, width: 4).analyses(of: articles)
+    let results = await sandbox.pipeline(nil, width: 4).analysed(articles).map(\.analysis)
     #expect(results.map { $0.entities.first?.name } == articles.map { String($0.text.prefix(12)) })
   }
 
   @Test func eventsReportStartEveryArticleAndFinish() async {
     let sandbox = CacheSandbox()
     var events: [PipelineEvent] = []
-    for await event in sandbox.pipeline(nil).events(for: articles) { events.append(event) }
+    await sandbox.pipeline(nil).run(articles) { events.append($0) }
     guard case .started(let total) = events.first else {
       Issue.record("no start event")
       return
@@ -40,9 +40,9 @@ import Testing
 
   @Test func aWarmCacheIsReportedAtTheEnd() async {
     let sandbox = CacheSandbox()
-    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    _ = await sandbox.pipeline(sandbox.cache()).analysed(articles)
     var last: PipelineEvent?
-    for await event in sandbox.pipeline(sandbox.cache()).events(for: articles) { last = event }
+    await sandbox.pipeline(sandbox.cache()).run(articles) { last = $0 }
     guard case .finished(let fresh, let cached) = last else {
       Issue.record("no finish event")
       return
@@ -62,7 +62,7 @@ import Testing
         defer { gauge.withLock { $0.current -= 1 } }
         return Analysis(entities: [], quotes: [])
       })
-    _ = await pipeline.analyses(of: articles)
+    _ = await pipeline.analysed(articles)
     #expect(gauge.withLock { $0.peak } <= 2)
   }
 
@@ -127,10 +127,25 @@ import Testing
   @Test func theCorpusHasEveryArticleWithItsAnalysisInOrder() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
-    let corpus = await sandbox.pipeline(sandbox.cache()).corpus(of: articles)
+    let (corpus, problems) = await sandbox.pipeline(sandbox.cache()).corpus(
+      from: CorpusFeedTests.batches(articles))
     #expect(corpus.articles.map(\.id) == articles.map(\.id))
     #expect(
       corpus.articles.map { $0.analysis.entities.first?.name }
         == articles.map { String($0.text.prefix(12)) })
+    #expect(problems.map(\.source) == ["x.txt"])
+  }
+
+  @Test func aCompactCorpusReadsBackTheSameAnalysesFreshOrCached() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
+    let plain = await sandbox.pipeline(nil).analysed(articles)
+    var compact = sandbox.pipeline(sandbox.cache())
+    compact.compact = true
+    let fresh = await compact.analysed(articles)
+    let cached = await compact.analysed(articles)
+    #expect(fresh.map(\.analysis) == plain.map(\.analysis))
+    #expect(cached.map(\.analysis) == plain.map(\.analysis))
+    #expect(cached == plain)
   }
 }
