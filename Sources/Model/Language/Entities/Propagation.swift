@@ -117,7 +117,7 @@ struct Propagation {
   }
 
   /// Nouns that, right after a name (with one modifier between at most), show a company.
-  static let companyNouns: Set<String> = [
+  static let companyNouns: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "cfo",
     "executive", "executives", "director", "manager", "official", "officials", "shares",
     "shareholders", "stock", "board", "unit", "subsidiary", "employees", "headquarters", "plant",

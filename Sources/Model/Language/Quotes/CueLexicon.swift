@@ -38,7 +38,7 @@ enum CueLexicon {
     topicForms.contains(word)
   }
 
-  private static let topicForms: Set<String> = [
+  private static let topicForms: WordSet = [
     "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
     "complain", "complains", "complained", "complaining",
   ]
@@ -76,19 +76,19 @@ enum CueLexicon {
     "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
   ]
 
-  private static let forms: [String: Gate] = {
-    var table: [String: Gate] = [:]
+  private static let forms: KeyTable<Gate> = {
+    var table = KeyTable<Gate>()
     for (verbs, gate) in [
       (afterSubject, Gate.afterSubject), (quoteOnly, .quoteOnly), (thatOrQuote, .thatOrQuote),
       (commitment, .commitment), (open, .open),
     ] {
       for verb in verbs {
         let forms = gate == .afterSubject ? [verb] : irregular[verb] ?? regularForms(verb)
-        for form in forms { table[form] = gate }
+        for form in forms { table.update(form, default: gate) { $0 = gate } }
       }
     }
     for particleCue in ["according", "point", "points", "pointed", "pointing"] {
-      table[particleCue] = .open
+      table.update(particleCue, default: .open) { $0 = .open }
     }
     return table
   }()
