@@ -56,11 +56,28 @@ struct SpeakerSieve {
     } else {
       lastOrganisationSpeaker = speaker
     }
-    let lastWord = speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let lastWord = SpeakerSieve.lastWord(of: speaker.name).lowercased()
     let plural = lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
     if speaker.type != .person || speaker.entity == nil && plural {
       lastGroupSpeaker = speaker
     }
+  }
+
+  /// The last space-separated word of `name` (as `split(separator: " ").last`), without
+  /// splitting all of it.
+  private static func lastWord(of name: String) -> Substring {
+    let utf8 = name.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: every byte is a character.
+      guard let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
+      let end = utf8.index(after: last)
+      let start = utf8[..<end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+      return name[start..<end]
+    }
+    guard let last = name.lastIndex(where: { $0 != " " }) else { return "" }
+    let end = name.index(after: last)
+    let start = name[..<end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
+    return name[start..<end]
   }
 
   // MARK: - Named sources
