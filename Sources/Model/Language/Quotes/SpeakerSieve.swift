@@ -63,21 +63,29 @@ struct SpeakerSieve {
     }
   }
 
-  /// The last space-separated word of `name` (as `split(separator: " ").last`), without
-  /// splitting all of it.
+  /// The last space-separated word of `name` (as `split(separator: " ").last`). A space between
+  /// two ASCII scalars is always a character of its own, so words never cross it: only the text
+  /// after the last such space (with a word after it) is split by characters.
   private static func lastWord(of name: String) -> Substring {
     let utf8 = name.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII: every byte is a character.
-      guard let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
-      let end = utf8.index(after: last)
-      let start = utf8[..<end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-      return name[start..<end]
+    var cut = utf8.startIndex
+    var index = utf8.endIndex
+    var next: UInt8 = 0
+    var wordAfter = false
+    while index > utf8.startIndex {
+      let current = utf8.index(before: index)
+      let byte = utf8[current]
+      if byte == 0x20, wordAfter, next < 0x80,
+        current == utf8.startIndex || utf8[utf8.index(before: current)] < 0x80
+      {
+        cut = index
+        break
+      }
+      if byte != 0x20 { wordAfter = true }
+      next = byte
+      index = current
     }
-    guard let last = name.lastIndex(where: { $0 != " " }) else { return "" }
-    let end = name.index(after: last)
-    let start = name[..<end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
-    return name[start..<end]
+    return name[cut...].split(separator: " ").last ?? ""
   }
 
   // MARK: - Named sources

@@ -31,10 +31,11 @@ struct Tokenizer {
       let (kind, end, extra) = scan(
         at: i, limit: hi, previousWordEnd: previousWordEnd, spaceBefore: space)
       flags.formUnion(extra)
-      var token = Token(
-        kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
-      finish(&token, buffer: &buffer)
-      tokens.append(token)
+      tokens.append(
+        Token(
+          kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
+      )
+      finish(&tokens[tokens.count - 1], buffer: &buffer)
       i = max(end, i + 1)
       space = false
       lineBreak = false
