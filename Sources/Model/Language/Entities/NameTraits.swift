@@ -41,14 +41,6 @@ struct NameTraits {
 
   func isCommon(_ key: String) -> Bool { facts(key).isCommon }
 
-  func isPlace(_ key: String) -> Bool { facts(key).isPlace }
-
-  func isGroup(_ key: String) -> Bool { facts(key).isGroup }
-
-  func isOrganisation(_ key: String) -> Bool { facts(key).isOrganisation }
-
-  func isLocation(_ key: String) -> Bool { facts(key).isLocation }
-
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
     let key = bare(k)
@@ -160,7 +152,8 @@ struct NameTraits {
       && tokens[j].kind == .word && isCapitalised(j)
     {
       phrase += " " + bare(j)
-      if isPlace(phrase) || isLocation(phrase) || isOrganisation(phrase) { return true }
+      let phraseFacts = facts(phrase)
+      if phraseFacts.isPlace || phraseFacts.isLocation || phraseFacts.isOrganisation { return true }
       j += 1
     }
     return false

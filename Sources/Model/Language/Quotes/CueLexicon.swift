@@ -16,7 +16,10 @@ enum CueLexicon {
   }
 
   /// The gate of a lower-cased word form, or nil when it is no cue.
-  static func gate(of word: String) -> Gate? { forms[word] }
+  static func gate(of word: String) -> Gate? {
+    // Every form has at least three letters: shorter words need no lookup.
+    word.utf8.count < 3 ? nil : forms[word]
+  }
 
   /// Cue forms that need a following word to report speech ("according to", "pointed out").
   static func particle(after word: String) -> String? {

@@ -56,36 +56,15 @@ struct SpeakerSieve {
     } else {
       lastOrganisationSpeaker = speaker
     }
-    let lastWord = SpeakerSieve.lastWord(of: speaker.name).lowercased()
-    let plural = lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
-    if speaker.type != .person || speaker.entity == nil && plural {
+    if speaker.type != .person || speaker.entity == nil && SpeakerSieve.endsInPlural(speaker.name) {
       lastGroupSpeaker = speaker
     }
   }
 
-  /// The last space-separated word of `name` (as `split(separator: " ").last`). A space between
-  /// two ASCII scalars is always a character of its own, so words never cross it: only the text
-  /// after the last such space (with a word after it) is split by characters.
-  private static func lastWord(of name: String) -> Substring {
-    let utf8 = name.utf8
-    var cut = utf8.startIndex
-    var index = utf8.endIndex
-    var next: UInt8 = 0
-    var wordAfter = false
-    while index > utf8.startIndex {
-      let current = utf8.index(before: index)
-      let byte = utf8[current]
-      if byte == 0x20, wordAfter, next < 0x80,
-        current == utf8.startIndex || utf8[utf8.index(before: current)] < 0x80
-      {
-        cut = index
-        break
-      }
-      if byte != 0x20 { wordAfter = true }
-      next = byte
-      index = current
-    }
-    return name[cut...].split(separator: " ").last ?? ""
+  /// Whether the last space-separated word of a name is a plural ("officials", "people").
+  private static func endsInPlural(_ name: String) -> Bool {
+    let lastWord = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
   }
 
   // MARK: - Named sources

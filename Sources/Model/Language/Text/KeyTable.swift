@@ -26,7 +26,16 @@ struct KeyIndex: Sendable {
   /// The entry of `key`, or nil.
   func entry(of key: String) -> Int? {
     let plain = key.utf8.withContiguousStorageIfAvailable { utf8 -> Int?? in
-      KeyIndex.isASCII(utf8) ? .some(entry(ofPlain: utf8)) : nil
+      let (hash, ascii) = KeyIndex.scan(utf8)
+      if ascii { return .some(find(utf8, hash: hash).record.map { Int(read(at: $0)) }) }
+      // Only the three singletons' bytes (CD BE, E1 BF AF, E2 84 AA) may make a key plain.
+      let maybePlain = utf8.allSatisfy {
+        switch $0 {
+        case 0..<0x80, 0xCD, 0xBE, 0xE1, 0xBF, 0xAF, 0xE2, 0x84, 0xAA: true
+        default: false
+        }
+      }
+      return maybePlain ? nil : .some(others[key])
     }
     if let plain, let found = plain { return found }
     guard let bytes = KeyIndex.plainBytes(key) else { return others[key] }
@@ -36,7 +45,7 @@ struct KeyIndex: Sendable {
   /// The entry of `key`, adding it (numbered `count`) when new.
   mutating func insert(_ key: String) -> Int {
     let plain = key.utf8.withContiguousStorageIfAvailable { utf8 -> Int? in
-      KeyIndex.isASCII(utf8) ? insert(plain: utf8) : nil
+      KeyIndex.scan(utf8).ascii ? insert(plain: utf8) : nil
     }
     if let plain, let entry = plain { return entry }
     guard let bytes = KeyIndex.plainBytes(key) else {
@@ -50,16 +59,17 @@ struct KeyIndex: Sendable {
 
   /// The entry of the UTF-8 text `utf8`, adding it when new.
   mutating func insert(utf8: UnsafeBufferPointer<UInt8>) -> Int {
-    KeyIndex.isASCII(utf8) ? insert(plain: utf8) : insert(String(decoding: utf8, as: UTF8.self))
+    KeyIndex.scan(utf8).ascii
+      ? insert(plain: utf8) : insert(String(decoding: utf8, as: UTF8.self))
   }
 
   private func entry(ofPlain key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let offset = find(key, hash: KeyIndex.hash(key)).record
+    let offset = find(key, hash: KeyIndex.scan(key).hash).record
     return offset.map { Int(read(at: $0)) }
   }
 
   private mutating func insert(plain key: UnsafeBufferPointer<UInt8>) -> Int {
-    let hash = KeyIndex.hash(key)
+    let hash = KeyIndex.scan(key).hash
     let found = find(key, hash: hash)
     if let offset = found.record { return Int(read(at: offset)) }
     let entry = count
@@ -73,6 +83,7 @@ struct KeyIndex: Sendable {
   }
 
   /// The record holding the plain key `key`, or the empty slot where it would go.
+  @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (record: Int?, slot: Int) {
     let mask = slots.count - 1
     let tag = hash & 0xFFFF_FFFF_0000_0000
@@ -91,8 +102,21 @@ struct KeyIndex: Sendable {
   private func matches(_ offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     guard Int(read(at: offset + 4)) == key.count else { return false }
     let start = offset + 8
-    for index in 0..<key.count where records[start + index] != key[index] { return false }
-    return true
+    return records.withUnsafeBytes { stored in
+      var index = 0
+      while index + 8 <= key.count {
+        let left = stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self)
+        let right = UnsafeRawBufferPointer(key).loadUnaligned(
+          fromByteOffset: index, as: UInt64.self)
+        if left != right { return false }
+        index += 8
+      }
+      while index < key.count {
+        if stored[start + index] != key[index] { return false }
+        index += 1
+      }
+      return true
+    }
   }
 
   private func read(at offset: Int) -> UInt32 {
@@ -112,19 +136,14 @@ struct KeyIndex: Sendable {
     for stored in slots where stored != 0 {
       let offset = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
       let start = offset + 8
-      let hash = records[start..<start + Int(read(at: offset + 4))].withUnsafeBufferPointer(
-        KeyIndex.hash)
+      let hash = records[start..<start + Int(read(at: offset + 4))].withUnsafeBufferPointer {
+        KeyIndex.scan($0).hash
+      }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while larger[slot] != 0 { slot = (slot + 1) & mask }
       larger[slot] = stored
     }
     slots = larger
-  }
-
-  private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    var any: UInt8 = 0
-    for byte in utf8 { any |= byte }
-    return any < 0x80
   }
 
   /// The canonical (NFC) bytes of `key` when they are ASCII, else nil.
@@ -142,11 +161,31 @@ struct KeyIndex: Sendable {
     return result
   }
 
-  /// FNV-1a over the bytes, its high half folded into the low one for the slot index.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash ^ (hash >> 29)
+  /// A hash of the bytes, eight at a time (murmur-style mixing), and whether all are ASCII.
+  @inline(__always)
+  private static func scan(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+    let multiplier: UInt64 = 0xff51_afd7_ed55_8ccd
+    var hash = UInt64(key.count) &* 0x9e37_79b9_7f4a_7c15
+    var high: UInt64 = 0
+    let raw = UnsafeRawBufferPointer(key)
+    var offset = 0
+    while offset + 8 <= key.count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      high |= word
+      hash = (hash ^ word) &* multiplier
+      hash ^= hash >> 32
+      offset += 8
+    }
+    if offset < key.count {
+      var word: UInt64 = 0
+      for index in offset..<key.count { word |= UInt64(key[index]) << (8 * (index - offset)) }
+      high |= word
+      hash = (hash ^ word) &* multiplier
+    }
+    hash ^= hash >> 33
+    hash = hash &* 0xc4ce_b9fe_1a85_ec53
+    hash ^= hash >> 33
+    return (hash, high & 0x8080_8080_8080_8080 == 0)
   }
 }
 
