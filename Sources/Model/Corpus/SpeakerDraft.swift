@@ -1,7 +1,7 @@
 import Foundation
 
-/// One merged speaker before it is given its id: picks the canonical name, aliases, type and
-/// role from the occurrences merged into it.
+/// One merged speaker before it is given its id: the canonical name, aliases, type and role
+/// picked from the occurrences merged into it (by `SpeakerIndexBuilder.draft`).
 struct SpeakerDraft {
   let name: String
   let aliases: [String]
@@ -9,46 +9,12 @@ struct SpeakerDraft {
   let role: String?
   let isUnnamed: Bool
   /// The speaker's quotes, grouped by article, both in corpus order.
-  let quotesByArticle: [(Int, [Int])]
+  let quotesByArticle: [SpeakerIndex.ArticleQuotes]
   let quoteCount: Int
   var articleCount: Int { quotesByArticle.count }
   /// Position of the first quote, to order speakers that tie on everything else.
   let firstQuote: [Int]
   let sortKey: String
-
-  /// - Parameter people: the parsed person name of each occurrence, or nil.
-  init(
-    occurrences: [SpeakerOccurrence], people: [PersonName?], _ articles: [AnalysedArticle]
-  ) {
-    isUnnamed = !(occurrences.first?.isNamed ?? false)
-    name = Self.canonicalName(occurrences, people: people)
-    let folded = FoldedText.fold(name)
-    var forms: Set<String> = []
-    for occurrence in occurrences {
-      forms.insert(occurrence.name)
-      forms.formUnion(occurrence.forms)
-    }
-    var aliasesByKey: [String: String] = [:]
-    for form in forms.sorted() {
-      let key = FoldedText.fold(form)
-      if key != folded, aliasesByKey[key] == nil { aliasesByKey[key] = form }
-    }
-    aliases = aliasesByKey.keys.sorted().compactMap { aliasesByKey[$0] }
-    type = Self.mostFrequent(occurrences.map(\.type.rawValue)).flatMap(EntityType.init) ?? .person
-    role = Self.latestMostFrequentRole(occurrences, articles)
-    var grouped: [(Int, [Int])] = []
-    for occurrence in occurrences.sorted(by: { ($0.article, $0.quote) < ($1.article, $1.quote) }) {
-      if grouped.last?.0 == occurrence.article {
-        grouped[grouped.count - 1].1.append(occurrence.quote)
-      } else {
-        grouped.append((occurrence.article, [occurrence.quote]))
-      }
-    }
-    quotesByArticle = grouped
-    quoteCount = occurrences.count
-    firstQuote = grouped.first.map { [$0.0, $0.1.first ?? 0] } ?? []
-    sortKey = folded
-  }
 
   /// "person:john kerry", "org:united nations", "unnamed:senior state department official".
   var idBase: String {
@@ -62,66 +28,150 @@ struct SpeakerDraft {
       articleCount: articleCount, isUnnamed: isUnnamed)
   }
 
-  /// For people: the most frequent form with a full given name, the fullest on a tie; for
-  /// unnamed sources: the most frequent of the longest descriptions; otherwise the most
-  /// frequent form as written. Leading articles are dropped ("the United Nations").
-  private static func canonicalName(_ occurrences: [SpeakerOccurrence], people: [PersonName?])
-    -> String
-  {
-    let parsed = people.compactMap { $0 }
-    if !parsed.isEmpty {
-      var counts: [PersonName: Int] = [:]
-      for name in parsed { counts[name, default: 0] += 1 }
-      let best = counts.keys.max { a, b in
-        let ka = (a.hasFullGivenName ? 1 : 0, counts[a] ?? 0, a.given.count)
-        let kb = (b.hasFullGivenName ? 1 : 0, counts[b] ?? 0, b.given.count)
-        return ka != kb ? ka < kb : a.display > b.display
-      }
-      if let best { return best.display }
-    }
-    let forms = occurrences.map { SpeakerIndexBuilder.withoutArticle($0.name) }
-    guard occurrences.first?.isNamed == false else { return mostFrequent(forms) ?? "" }
-    let longest = forms.map { $0.split(separator: " ").count }.max() ?? 0
-    return mostFrequent(forms.filter { $0.split(separator: " ").count == longest }) ?? ""
-  }
-
   /// The most frequent value; on a tie, the longest, then the first alphabetically.
-  private static func mostFrequent(_ values: [String]) -> String? {
-    var counts: [String: Int] = [:]
-    for value in values { counts[value, default: 0] += 1 }
-    return counts.keys.max { a, b in
+  static func mostFrequent(_ counts: [String: Int]) -> String? {
+    counts.keys.max { a, b in
       let ka = (counts[a] ?? 0, a.count)
       let kb = (counts[b] ?? 0, b.count)
       return ka != kb ? ka < kb : a > b
     }
   }
+}
+
+extension SpeakerIndexBuilder {
+  /// The draft of the speaker made of these occurrences (positions, ascending).
+  ///
+  /// - Parameter isPerson: whether they are a cluster of one surname bucket; then each has a
+  ///   parsed person name.
+  mutating func draft(_ members: [Int32], isPerson: Bool) -> SpeakerDraft {
+    let items = occurrences.items
+    let name = canonicalName(members, isPerson: isPerson)
+    let folded = FoldedText.fold(name)
+    var typeCounts: [String: Int] = [:]
+    var articleNumbers: [Int] = []
+    var quoteLists: [[Int]] = []
+    for member in members {
+      let occurrence = items[Int(member)]
+      typeCounts[occurrence.type.rawValue, default: 0] += 1
+      if articleNumbers.last == Int(occurrence.article) {
+        quoteLists[quoteLists.count - 1].append(Int(occurrence.quote))
+      } else {
+        articleNumbers.append(Int(occurrence.article))
+        quoteLists.append([Int(occurrence.quote)])
+      }
+    }
+    let first = items[Int(members.first ?? 0)]
+    return SpeakerDraft(
+      name: name, aliases: aliases(members, except: folded),
+      type: SpeakerDraft.mostFrequent(typeCounts).flatMap(EntityType.init) ?? .person,
+      role: latestMostFrequentRole(members), isUnnamed: !first.isNamed,
+      quotesByArticle: zip(articleNumbers, quoteLists).map(SpeakerIndex.ArticleQuotes.init),
+      quoteCount: members.count,
+      firstQuote: [Int(first.article), Int(first.quote)], sortKey: folded)
+  }
+
+  /// Every form of the name other than the canonical one, one per folded form (the first
+  /// alphabetically), ordered by folded form.
+  private mutating func aliases(_ members: [Int32], except folded: String) -> [String] {
+    draftCount += 1
+    let stamp = draftCount
+    var forms: [Int32] = []
+    func add(_ form: Int32) {
+      if seenForms[Int(form)] != stamp {
+        seenForms[Int(form)] = stamp
+        forms.append(form)
+      }
+    }
+    for member in members {
+      let occurrence = occurrences.items[Int(member)]
+      add(occurrence.name)
+      add(occurrence.attribution)
+      let list = Int(occurrence.entityForms)
+      if list >= 0, seenEntityForms[list] != stamp {
+        seenEntityForms[list] = stamp
+        for form in occurrences.entityForms[list] { add(form) }
+      }
+    }
+    let strings = occurrences.strings
+    var aliasesByKey: [String: String] = [:]
+    for form in forms.sorted(by: { strings[$0] < strings[$1] }) {
+      let key = foldedStrings[form] ?? FoldedText.fold(strings[form])
+      foldedStrings[form] = key
+      if key != folded, aliasesByKey[key] == nil { aliasesByKey[key] = strings[form] }
+    }
+    return aliasesByKey.keys.sorted().compactMap { aliasesByKey[$0] }
+  }
+
+  /// For people: the most frequent form with a full given name, the fullest on a tie; for
+  /// unnamed sources: the most frequent of the longest descriptions; otherwise the most
+  /// frequent form as written. Leading articles are dropped ("the United Nations").
+  private mutating func canonicalName(_ members: [Int32], isPerson: Bool) -> String {
+    let items = occurrences.items
+    if isPerson {
+      var counts: [Int32: Int] = [:]
+      for member in members { counts[personOfOccurrence[Int(member)], default: 0] += 1 }
+      let best = counts.keys.max { a, b in
+        let (pa, pb) = (people[Int(a)], people[Int(b)])
+        let ka = (pa.hasFullGivenName ? 1 : 0, counts[a] ?? 0, pa.given.count)
+        let kb = (pb.hasFullGivenName ? 1 : 0, counts[b] ?? 0, pb.given.count)
+        return ka != kb ? ka < kb : pa.display > pb.display
+      }
+      if let best { return people[Int(best)].display }
+    }
+    var names: [Int32: Int] = [:]
+    for member in members { names[items[Int(member)].name, default: 0] += 1 }
+    var counts: [String: Int] = [:]
+    for (name, count) in names { counts[withoutArticleForm(name), default: 0] += count }
+    guard let first = members.first, !items[Int(first)].isNamed else {
+      return SpeakerDraft.mostFrequent(counts) ?? ""
+    }
+    let length = { (form: String) in form.split(separator: " ").count }
+    let longest = counts.keys.map(length).max() ?? 0
+    return SpeakerDraft.mostFrequent(counts.filter { length($0.key) == longest }) ?? ""
+  }
 
   /// The most frequent role (compared folded); among equally frequent roles, the one used
   /// latest (by article date, then corpus order), in its latest spelling.
-  private static func latestMostFrequentRole(
-    _ occurrences: [SpeakerOccurrence], _ articles: [AnalysedArticle]
-  ) -> String? {
-    var counts: [String: Int] = [:]
-    var latest: [String: (date: Date, article: Int, quote: Int, text: String)] = [:]
-    var keys: [String: String] = [:]
-    for occurrence in occurrences {
-      guard let role = occurrence.role else { continue }
-      let key = keys[role] ?? FoldedText.words(role).joined(separator: " ")
-      keys[role] = key
-      counts[key, default: 0] += 1
-      let date = articles[occurrence.article].article.date ?? .distantPast
-      let stamp = (date, occurrence.article, occurrence.quote, role)
-      if let seen = latest[key], (seen.date, seen.article, seen.quote) > (date, stamp.1, stamp.2) {
+  private mutating func latestMostFrequentRole(_ members: [Int32]) -> String? {
+    /// How often a role key is used, and its latest use.
+    struct Use {
+      var count: Int
+      var date: Date
+      var article: Int32
+      var quote: Int32
+      var role: Int32
+    }
+    var uses: [Int32: Use] = [:]
+    for member in members {
+      let occurrence = occurrences.items[Int(member)]
+      guard occurrence.role >= 0 else { continue }
+      let key = roleKey(occurrence.role)
+      let date = dates[Int(occurrence.article)]
+      guard var use = uses[key] else {
+        uses[key] = Use(
+          count: 1, date: date, article: occurrence.article, quote: occurrence.quote,
+          role: occurrence.role)
         continue
       }
-      latest[key] = stamp
-    }
-    let best = counts.keys.max { a, b in
-      guard counts[a] == counts[b], let la = latest[a], let lb = latest[b] else {
-        return (counts[a] ?? 0) < (counts[b] ?? 0)
+      use.count += 1
+      if (use.date, use.article, use.quote) <= (date, occurrence.article, occurrence.quote) {
+        (use.date, use.article, use.quote, use.role) =
+          (date, occurrence.article, occurrence.quote, occurrence.role)
       }
-      return (la.date, la.article, la.quote) < (lb.date, lb.article, lb.quote)
+      uses[key] = use
     }
-    return best.flatMap { latest[$0]?.text }
+    let best = uses.values.max { a, b in
+      guard a.count == b.count else { return a.count < b.count }
+      return (a.date, a.article, a.quote) < (b.date, b.article, b.quote)
+    }
+    return best.map { occurrences.strings[$0.role] }
+  }
+
+  /// The number of a role's folded words in `roleKeys`.
+  private mutating func roleKey(_ role: Int32) -> Int32 {
+    if let known = roleKeyOfRole[role] { return known }
+    let key = roleKeys.number(FoldedText.words(occurrences.strings[role]).joined(separator: " "))
+    roleKeyOfRole[role] = key
+    return key
   }
 }

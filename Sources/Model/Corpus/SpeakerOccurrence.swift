@@ -1,40 +1,74 @@
 /// One quote's speaker as an article names it, the raw material the speaker index merges.
+/// Strings are numbers in the `SpeakerStrings` of its `SpeakerOccurrences`.
 struct SpeakerOccurrence {
-  let article: Int
-  let quote: Int
+  let article: Int32
+  let quote: Int32
   /// The fullest name the article gives (the resolved entity's name), or the description.
-  let name: String
+  let name: Int32
   let type: EntityType
-  let role: String?
-  /// Other forms of the name in the article: the attribution and the entity's name mentions.
-  let forms: [String]
+  /// The role, or -1.
+  let role: Int32
+  /// The name in the attribution, another form of the name.
+  let attribution: Int32
+  /// The resolved entity's forms (its name and capitalised mentions): an index into
+  /// `SpeakerOccurrences.entityForms`, or -1.
+  let entityForms: Int32
   /// Whether the attribution resolves to an entity of the article; otherwise the speaker is a
   /// description of an unnamed source ("Critics", "a senior official").
-  let isNamed: Bool
+  var isNamed: Bool { entityForms >= 0 }
+}
 
-  /// Every quote of every article that has a speaker.
-  static func all(in articles: [AnalysedArticle]) -> [SpeakerOccurrence] {
-    var occurrences: [SpeakerOccurrence] = []
+/// Every quote of every article that has a speaker, in corpus order, with the strings they use.
+struct SpeakerOccurrences {
+  private(set) var items: [SpeakerOccurrence] = []
+  private(set) var strings = SpeakerStrings()
+  /// Per resolved entity (of an article): its name and the distinct texts of its mentions that
+  /// start with a capital.
+  private(set) var entityForms: [[Int32]] = []
+
+  init(_ articles: [AnalysedArticle]) {
     for (articleIndex, item) in articles.enumerated() {
-      var entities: [String: (entity: Entity, forms: [String])] = [:]
-      for entity in item.analysis.entities {
-        let mentions = Set(entity.mentions.map(\.text)).filter { $0.first?.isUppercase == true }
-        entities[entity.id] = (entity, [entity.name] + mentions.sorted())
-      }
-      for (quoteIndex, quote) in item.analysis.quotes.enumerated() {
+      let analysis = item.analysis
+      var entityNumbers: [String: Int]? = nil
+      var formsOfEntity: [Int: Int32] = [:]
+      for (quoteIndex, quote) in analysis.quotes.enumerated() {
         guard let speaker = quote.speaker else { continue }
-        let resolved = speaker.entity.flatMap { entities[$0] }
-        let name = resolved?.entity.name ?? speaker.name
-        guard !isBlank(name) else { continue }
-        occurrences.append(
+        var resolved: Int? = nil
+        if let id = speaker.entity {
+          let numbers =
+            entityNumbers
+            ?? Dictionary(
+              analysis.entities.enumerated().map { ($1.id, $0) },
+              uniquingKeysWith: { _, last in last })
+          entityNumbers = numbers
+          resolved = numbers[id]
+        }
+        let entity = resolved.map { analysis.entities[$0] }
+        let name = entity?.name ?? speaker.name
+        guard !Self.isBlank(name) else { continue }
+        var forms: Int32 = -1
+        if let resolved, let entity {
+          forms = formsOfEntity[resolved] ?? addForms(of: entity)
+          formsOfEntity[resolved] = forms
+        }
+        let role = Self.nonBlank(speaker.role) ?? Self.nonBlank(entity?.role)
+        items.append(
           SpeakerOccurrence(
-            article: articleIndex, quote: quoteIndex, name: name, type: speaker.type,
-            role: nonBlank(speaker.role) ?? nonBlank(resolved?.entity.role),
-            forms: [speaker.name] + (resolved?.forms ?? []),
-            isNamed: resolved != nil))
+            article: Int32(articleIndex), quote: Int32(quoteIndex), name: strings.number(name),
+            type: speaker.type, role: role.map { strings.number($0) } ?? -1,
+            attribution: strings.number(speaker.name), entityForms: forms))
       }
     }
-    return occurrences
+  }
+
+  /// Records an entity's forms; returns their index in `entityForms`.
+  private mutating func addForms(of entity: Entity) -> Int32 {
+    var forms = [strings.number(entity.name)]
+    for mention in entity.mentions where mention.text.first?.isUppercase == true {
+      forms.append(strings.number(mention.text))
+    }
+    entityForms.append(forms)
+    return Int32(entityForms.count - 1)
   }
 
   private static func isBlank(_ text: String) -> Bool {

@@ -37,31 +37,33 @@ enum AnalysisCoding {
   }
 
   static func decode(_ data: Data) -> Analysis? {
-    var reader = BlobReader(Array(data))
-    do {
-      let entities = try reader.list { reader in
-        Entity(
-          id: try reader.string(), name: try reader.string(), type: try reader.entityType(),
-          role: try reader.optional { try $0.string() },
-          mentions: try reader.list { try $0.mention() })
+    data.withUnsafeBytes { bytes in
+      var reader = BlobReader(bytes)
+      do {
+        let entities = try reader.list { reader in
+          Entity(
+            id: try reader.string(), name: try reader.sharedString(),
+            type: try reader.entityType(), role: try reader.optional { try $0.sharedString() },
+            mentions: try reader.list { try $0.mention() })
+        }
+        let quotes = try reader.list { reader in
+          Quote(
+            id: try reader.string(), text: try reader.string(), kind: try reader.quoteKind(),
+            start: try reader.integer(), end: try reader.integer(),
+            cue: try reader.optional { try $0.string() },
+            speaker: try reader.optional { reader in
+              Speaker(
+                name: try reader.sharedString(), type: try reader.entityType(),
+                role: try reader.optional { try $0.sharedString() },
+                entity: try reader.optional { try $0.string() },
+                mention: try reader.optional { try $0.mention() })
+            })
+        }
+        guard reader.isAtEnd else { return nil }
+        return Analysis(entities: entities, quotes: quotes)
+      } catch {
+        return nil
       }
-      let quotes = try reader.list { reader in
-        Quote(
-          id: try reader.string(), text: try reader.string(), kind: try reader.quoteKind(),
-          start: try reader.integer(), end: try reader.integer(),
-          cue: try reader.optional { try $0.string() },
-          speaker: try reader.optional { reader in
-            Speaker(
-              name: try reader.string(), type: try reader.entityType(),
-              role: try reader.optional { try $0.string() },
-              entity: try reader.optional { try $0.string() },
-              mention: try reader.optional { try $0.mention() })
-          })
-      }
-      guard reader.isAtEnd else { return nil }
-      return Analysis(entities: entities, quotes: quotes)
-    } catch {
-      return nil
     }
   }
 }
@@ -113,10 +115,11 @@ private struct BlobWriter {
 private struct BlobReader {
   struct Damaged: Error {}
 
-  private let bytes: [UInt8]
+  private let bytes: UnsafeRawBufferPointer
   private var position = 0
+  private var shared = SharedStrings()
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: UnsafeRawBufferPointer) {
     self.bytes = bytes
   }
 
@@ -135,12 +138,13 @@ private struct BlobReader {
   }
 
   mutating func string() throws(Damaged) -> String {
-    let length = try count()
-    guard
-      let value = String(validating: bytes[position..<position + length], as: UTF8.self)
-    else { throw Damaged() }
-    position += length
-    return value
+    try Self.text(next())
+  }
+
+  /// A string likely to recur in the blob (names, roles): read once, then shared.
+  mutating func sharedString() throws(Damaged) -> String {
+    let utf8 = try next()
+    return try shared.string(utf8) { () throws(Damaged) in try Self.text(utf8) }
   }
 
   mutating func optional<T>(_ read: (inout Self) throws -> T) throws -> T? {
@@ -162,17 +166,42 @@ private struct BlobReader {
   }
 
   mutating func mention() throws(Damaged) -> Mention {
-    Mention(start: try integer(), end: try integer(), text: try string())
+    Mention(start: try integer(), end: try integer(), text: try sharedString())
   }
 
   mutating func entityType() throws(Damaged) -> EntityType {
-    guard let type = EntityType(rawValue: try string()) else { throw Damaged() }
-    return type
+    try Self.match(next(), Self.entityTypes)
   }
 
   mutating func quoteKind() throws(Damaged) -> QuoteKind {
-    guard let kind = QuoteKind(rawValue: try string()) else { throw Damaged() }
-    return kind
+    try Self.match(next(), Self.quoteKinds)
+  }
+
+  private static let entityTypes = EntityType.allCases.map { (Array($0.rawValue.utf8), $0) }
+  private static let quoteKinds = [QuoteKind.direct, .indirect, .mixed].map {
+    (Array($0.rawValue.utf8), $0)
+  }
+
+  /// The value whose raw value is spelt by these bytes.
+  private static func match<T>(_ utf8: UnsafeRawBufferPointer, _ values: [([UInt8], T)])
+    throws(Damaged) -> T
+  {
+    guard let found = values.first(where: { $0.0.elementsEqual(utf8) }) else { throw Damaged() }
+    return found.1
+  }
+
+  /// Valid UTF-8 as a string (ASCII, the usual case, without a second validation pass).
+  private static func text(_ utf8: UnsafeRawBufferPointer) throws(Damaged) -> String {
+    if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+    guard let value = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
+    return value
+  }
+
+  /// The bytes of the next length-prefixed string.
+  private mutating func next() throws(Damaged) -> UnsafeRawBufferPointer {
+    let length = try count()
+    defer { position += length }
+    return UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])
   }
 
   private mutating func unsigned() throws(Damaged) -> UInt64 {
@@ -186,5 +215,48 @@ private struct BlobReader {
       shift += 7
     }
     throw Damaged()
+  }
+}
+
+/// The longer strings already read from one blob, found again by their bytes, so that a name or
+/// role repeated on every quote of an article is kept in memory once.
+private struct SharedStrings {
+  /// Strings of up to 15 UTF-8 bytes are stored inline by `String`: nothing to share.
+  private static let inlineLength = 15
+  private var strings: [(bytes: UnsafeRawBufferPointer, hash: UInt32, value: String)] = []
+  private var slots = [Int32](repeating: -1, count: 64)
+
+  mutating func string<E: Error>(
+    _ utf8: UnsafeRawBufferPointer, _ make: () throws(E) -> String
+  ) throws(E) -> String {
+    guard utf8.count > Self.inlineLength else { return try make() }
+    let hash = Self.hash(utf8)
+    var slot = Int(hash) & (slots.count - 1)
+    while slots[slot] >= 0 {
+      let known = strings[Int(slots[slot])]
+      if known.hash == hash, known.bytes.elementsEqual(utf8) { return known.value }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    let value = try make()
+    slots[slot] = Int32(strings.count)
+    strings.append((utf8, hash, value))
+    if strings.count * 2 > slots.count { grow() }
+    return value
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    for (index, known) in strings.enumerated() {
+      var slot = Int(known.hash) & (slots.count - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = Int32(index)
+    }
+  }
+
+  /// FNV-1a over the bytes.
+  private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
   }
 }
