@@ -9,10 +9,12 @@ public struct AnalysedArticle: Sendable, Hashable, Identifiable {
   private final class Storage: Sendable {
     let article: Article
     let content: Content
+    let quoteCount: Int
 
-    init(article: Article, content: Content) {
+    init(article: Article, content: Content, quoteCount: Int) {
       self.article = article
       self.content = content
+      self.quoteCount = quoteCount
     }
   }
 
@@ -25,14 +27,20 @@ public struct AnalysedArticle: Sendable, Hashable, Identifiable {
   private let storage: Storage
 
   public init(article: Article, analysis: Analysis) {
-    storage = Storage(article: article, content: .decoded(analysis))
+    storage = Storage(
+      article: article, content: .decoded(analysis), quoteCount: analysis.quotes.count)
   }
 
   /// An article whose analysis is kept encoded and read back each time it is asked for: a
   /// corpus of tens of thousands of articles then holds its analyses in a fraction of the
   /// memory, and pays a decode only for the articles it looks at.
-  public init(article: Article, encoded: Data, decode: @escaping @Sendable (Data) -> Analysis) {
-    storage = Storage(article: article, content: .encoded(encoded, decode: decode))
+  /// - Parameter quoteCount: how many quotes the analysis holds (known without decoding).
+  public init(
+    article: Article, encoded: Data, quoteCount: Int,
+    decode: @escaping @Sendable (Data) -> Analysis
+  ) {
+    storage = Storage(
+      article: article, content: .encoded(encoded, decode: decode), quoteCount: quoteCount)
   }
 
   public var article: Article { storage.article }
@@ -44,6 +52,9 @@ public struct AnalysedArticle: Sendable, Hashable, Identifiable {
     case .encoded(let data, let decode): decode(data)
     }
   }
+
+  /// How many quotes the analysis holds, without decoding it.
+  public var quoteCount: Int { storage.quoteCount }
 
   /// The article's stable id (`Article.id`).
   public var id: String { storage.article.id }

@@ -37,7 +37,7 @@ public struct Corpus: Sendable {
   public init(_ articles: [AnalysedArticle]) {
     self.articles = articles
     speakers = SpeakerIndex(articles)
-    quoteCounts = articles.map(\.analysis.quotes.count)
+    quoteCounts = articles.map(\.quoteCount)
     quoteCount = quoteCounts.reduce(0, +)
     var positions: [String: Int] = [:]
     for (index, item) in articles.enumerated() where positions[item.id] == nil {

@@ -222,7 +222,7 @@ struct SpeakerIndexBuilder {
       if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
       return a.firstQuote.lexicographicallyPrecedes(b.firstQuote)
     }
-    var quoteSpeakers = articles.map { [Int32](repeating: -1, count: $0.analysis.quotes.count) }
+    var quoteSpeakers = articles.map { [Int32](repeating: -1, count: $0.quoteCount) }
     var used: [String: Int] = [:]
     var speakers: [CorpusSpeaker] = []
     var occurrences: [[SpeakerIndex.ArticleQuotes]] = []

@@ -118,7 +118,9 @@ struct AnalysisPipeline: Sendable {
     if let cached, let analysis = AnalysisCoding.decode(cached) {
       let analysed =
         compact
-        ? AnalysedArticle(article: article, encoded: cached, decode: Self.decode)
+        ? AnalysedArticle(
+          article: article, encoded: cached, quoteCount: analysis.quotes.count,
+          decode: Self.decode)
         : AnalysedArticle(article: article, analysis: analysis)
       return Outcome(index: index, article: analysed, fromCache: true, document: nil)
     }
@@ -128,7 +130,9 @@ struct AnalysisPipeline: Sendable {
     }
     let analysed =
       if compact, let document {
-        AnalysedArticle(article: article, encoded: document.analysis, decode: Self.decode)
+        AnalysedArticle(
+          article: article, encoded: document.analysis, quoteCount: analysis.quotes.count,
+          decode: Self.decode)
       } else {
         AnalysedArticle(article: article, analysis: analysis)
       }
