@@ -24,12 +24,12 @@ public struct Document: Sendable {
   public let paragraphTokens: [Range<Int>]
 
   public init(article: Article) {
-    self.init(scalars: Array(article.text.unicodeScalars), paragraphs: article.contentParagraphs)
+    self.init(scalars: Document.scalars(of: article.text), paragraphs: article.contentParagraphs)
   }
 
   /// A plain text as one article: blank lines separate body paragraphs.
   public init(text: String) {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Document.scalars(of: text)
     self.init(scalars: scalars, paragraphs: Document.blocks(of: scalars))
   }
 
@@ -50,6 +50,14 @@ public struct Document: Sendable {
     self.tokens = tokens
     self.sentences = sentences
     self.paragraphTokens = ranges
+  }
+
+  /// The scalars of `text` in one pass (`Array(text.unicodeScalars)` counts them first).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { result.append(scalar) }
+    return result
   }
 
   /// The text between two scalar offsets, clamped to the text.
