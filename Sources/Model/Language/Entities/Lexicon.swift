@@ -18,12 +18,16 @@ struct Lexicon: Sendable {
     var facts = KeyTable<WordFacts>(minimumCapacity: 256_000)
     func mark(_ key: UnsafeBufferPointer<UInt8>, _ fact: WordFacts) {
       facts.update(utf8: key, default: []) { $0.insert(fact) }
+      if let space = key.firstIndex(of: 0x20) {
+        let first = UnsafeBufferPointer(rebasing: key[..<space])
+        facts.update(utf8: first, default: []) { $0.insert(.phraseStart) }
+      }
     }
     func mark(_ name: String, _ ext: String, _ fact: WordFacts) {
       Lexicon.eachLine(name, ext) { mark($0, fact) }
     }
     func mark(_ keys: WordSet, _ fact: WordFacts) {
-      for key in keys.words { facts.update(key, default: []) { $0.insert(fact) } }
+      for key in keys.words { Array(key.utf8).withUnsafeBufferPointer { mark($0, fact) } }
     }
     Lexicon.eachLine("given", "tsv") { line in
       guard let (name, sex) = Lexicon.fields(line) else { return }

@@ -17,9 +17,9 @@ struct MentionMerger {
 
   func merge(_ spans: [Span]) -> [Group] {
     var groups: [Group] = []
-    var bySurname: [String: [Int]] = [:]
-    var byGiven: [String: [Int]] = [:]
-    var byPhrase: [String: Int] = [:]
+    var bySurname = [String: [Int]](minimumCapacity: spans.count)
+    var byGiven = [String: [Int]](minimumCapacity: spans.count)
+    var byPhrase = [String: Int](minimumCapacity: spans.count)
     let classifier = RunClassifier(traits: traits)
     let propagation = Propagation(traits: traits)
 

@@ -41,6 +41,15 @@ struct NameTraits {
 
   func isCommon(_ key: String) -> Bool { facts(key).isCommon }
 
+  /// What the lexicons say about the phrase `phrase` of tokens `range` (their bare keys joined by
+  /// spaces): a single token's own facts, and for several only when the first word opens some
+  /// listed phrase.
+  func facts(ofRun range: Range<Int>, phrase: @autoclosure () -> String) -> WordFacts {
+    guard !range.isEmpty else { return facts(phrase()) }
+    if range.count == 1 { return facts(at: range.lowerBound) }
+    return facts(at: range.lowerBound).contains(.phraseStart) ? facts(phrase()) : []
+  }
+
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
     let key = bare(k)
@@ -146,6 +155,7 @@ struct NameTraits {
   /// Token `k` and the next one or two form a place, region or organisation the lists know
   /// ("NEW YORK", "South Africa" at a sentence start).
   func startsKnownPhrase(_ k: Int) -> Bool {
+    guard facts(at: k).contains(.phraseStart) else { return false }
     var phrase = bare(k)
     var j = k + 1
     while j < tokens.count && j <= k + 2 && tokens[j].sentence == tokens[k].sentence

@@ -7,9 +7,9 @@ struct Propagation {
   let traits: NameTraits
 
   func apply(spans: [Span], loose: [Int]) -> [Span] {
-    var people = Set<String>()
-    var givenNames = Set<String>()
-    var singleTypes: [String: EntityType] = [:]
+    var people = Set<String>(minimumCapacity: spans.count + loose.count)
+    var givenNames = Set<String>(minimumCapacity: spans.count)
+    var singleTypes = [String: EntityType](minimumCapacity: spans.count)
     for span in spans {
       if span.type == .person && span.name.count >= 2 {
         for key in surnameKeys(span.name) { people.insert(key) }
@@ -22,7 +22,7 @@ struct Propagation {
       people.insert(traits.bare(span.name.lowerBound))
     }
     // "Petofi general manager", "Cofinec shares": an unknown word before a company noun.
-    var companies = Set<String>()
+    var companies = Set<String>(minimumCapacity: loose.count)
     for k in loose where hasOrganisationContext(k) { companies.insert(traits.bare(k)) }
     for k in loose where hasPersonContext(k) && !companies.contains(traits.bare(k)) {
       people.insert(traits.bare(k))

@@ -9,8 +9,7 @@ struct RunClassifier {
   func classify(_ run: Range<Int>, spans: inout [Span], loose: inout [Int]) {
     guard !run.isEmpty else { return }
     let n = run.count
-    // A single token's facts are already looked up under its bare key, which is the phrase.
-    let phraseFacts = n == 1 ? traits.facts(at: run.lowerBound) : traits.facts(key(run))
+    let phraseFacts = traits.facts(ofRun: run, phrase: key(run))
     if var type = listedType(run, phraseFacts), n >= 2 || type != .geopolitical {
       if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
       spans.append(Span(name: run, type: type, title: nil))
@@ -205,7 +204,7 @@ struct RunClassifier {
       }
       return !keyFacts.isCommon || keyFacts.isSurname
     }
-    return phraseType(traits.facts(key(name))) == nil
+    return phraseType(traits.facts(ofRun: name, phrase: key(name))) == nil
   }
 
   /// Two to four tokens shaped like a name: a given name or initial first, a surname last, or
@@ -308,8 +307,7 @@ struct RunClassifier {
   private func knownPrefix(_ run: Range<Int>) -> Int? {
     var end = min(run.upperBound - 1, run.lowerBound + 4)
     while end > run.lowerBound {
-      let phrase = key(run.lowerBound..<end)
-      let phraseFacts = traits.facts(phrase)
+      let phraseFacts = traits.facts(ofRun: run.lowerBound..<end, phrase: key(run.lowerBound..<end))
       if phraseType(phraseFacts) != nil || (end == run.lowerBound + 1 && phraseFacts.isGroup) {
         return end
       }

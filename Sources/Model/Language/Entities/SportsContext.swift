@@ -12,8 +12,8 @@ struct SportsContext {
   /// A club named after its home; national sides ("France beat Germany") stay places.
   func isTeam(_ name: Range<Int>) -> Bool {
     let tokens = traits.tokens
-    let key = RunClassifier(traits: traits).key(name)
-    if !traits.facts(key).isDisjoint(with: [.nation, .placeAlias]) {
+    let nameFacts = traits.facts(ofRun: name, phrase: RunClassifier(traits: traits).key(name))
+    if !nameFacts.isDisjoint(with: [.nation, .placeAlias]) {
       return false
     }
     let sentence = tokens[name.lowerBound].sentence

@@ -23,6 +23,9 @@ struct WordFacts: OptionSet, Sendable, Hashable {
   /// A hand-listed short or old country name ("u.s.", "britain").
   static let placeAlias = WordFacts(rawValue: 1 << 11)
   static let legalForm = WordFacts(rawValue: 1 << 12)
+  /// The first word of some listed phrase of several words ("new" of "new york"), so that a
+  /// phrase whose first word lacks it needs no lookup.
+  static let phraseStart = WordFacts(rawValue: 1 << 13)
 }
 
 extension WordFacts {

@@ -67,6 +67,8 @@ struct QuoteLayout {
     var words = 0
     var capitalised = 0
     for token in range where tokens[token].isWordLike {
+      // Past ten words only the count matters, and it is enough.
+      if words > 10 { break }
       words += 1
       if tokens[token].has(.capitalised) || isShort(tokens[token].key) { capitalised += 1 }
     }

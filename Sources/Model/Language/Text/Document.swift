@@ -24,12 +24,12 @@ public struct Document: Sendable {
   public let paragraphTokens: [Range<Int>]
 
   public init(article: Article) {
-    self.init(scalars: Array(article.text.unicodeScalars), paragraphs: article.contentParagraphs)
+    self.init(scalars: Document.scalars(of: article.text), paragraphs: article.contentParagraphs)
   }
 
   /// A plain text as one article: blank lines separate body paragraphs.
   public init(text: String) {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Document.scalars(of: text)
     self.init(scalars: scalars, paragraphs: Document.blocks(of: scalars))
   }
 
@@ -52,14 +52,54 @@ public struct Document: Sendable {
     self.paragraphTokens = ranges
   }
 
+  /// The scalars of `text`, decoded from its UTF-8 (always valid in a `String`) in one pass with
+  /// an ASCII fast path.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [Unicode.Scalar] = []
+      result.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          result.append(Unicode.Scalar(lead))
+          index += 1
+          continue
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length where index + offset < bytes.count {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        index += length
+      }
+      return result
+    }
+  }
+
   /// The text between two scalar offsets, clamped to the text.
   public func string(_ range: Range<Int>) -> String {
     let lower = min(max(range.lowerBound, 0), scalars.count)
     let upper = min(max(range.upperBound, lower), scalars.count)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(upper - lower)
-    for k in lower..<upper { ScalarClass.appendUTF8(scalars[k], to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+    // Four bytes at most per scalar, in a buffer on the stack for all but huge ranges.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (upper - lower) * 4) { buffer in
+      var count = 0
+      for k in lower..<upper {
+        let c = scalars[k]
+        if c.value < 0x80 {
+          buffer[count] = UInt8(c.value)
+          count += 1
+        } else {
+          UTF8.encode(c) { byte in
+            buffer[count] = byte
+            count += 1
+          }
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
   }
 
   /// The text of tokens `range` (from the first token's start to the last one's end).

@@ -21,6 +21,8 @@ struct KeyIndex: Sendable {
     var size = 16
     while size < minimumCapacity * 2 { size *= 2 }
     slots = [UInt64](repeating: 0, count: size)
+    // Room for records of keys averaging a dozen bytes, so the lexicons load without copying.
+    records.reserveCapacity(minimumCapacity * 20)
   }
 
   /// The entry of `key`, or nil.
@@ -194,7 +196,10 @@ struct KeyTable<Value: Sendable>: Sendable {
   private var index: KeyIndex
   private var values: [Value] = []
 
-  init(minimumCapacity: Int = 0) { index = KeyIndex(minimumCapacity: minimumCapacity) }
+  init(minimumCapacity: Int = 0) {
+    index = KeyIndex(minimumCapacity: minimumCapacity)
+    values.reserveCapacity(minimumCapacity)
+  }
 
   subscript(key: String) -> Value? { index.entry(of: key).map { values[$0] } }
 

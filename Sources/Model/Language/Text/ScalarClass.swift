@@ -10,31 +10,31 @@ enum ScalarClass {
         || c.value == 0xB5 || c.value == 0xBA
     }
     if isGeneralPunctuation(c) { return false }
-    return c.properties.isAlphabetic
+    return Slow.isAlphabetic(c)
   }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
     if c.value < 0x100 || isGeneralPunctuation(c) { return false }
-    return c.properties.numericType == .decimal
+    return Slow.isDecimal(c)
   }
 
   /// A combining mark that belongs to the letter before it (e + U+0301).
   static func isCombining(_ c: Unicode.Scalar) -> Bool {
     c.value >= 0x300 && !isGeneralPunctuation(c)
-      && c.properties.generalCategory == .nonspacingMark
+      && Slow.isNonspacingMark(c)
   }
 
   static func isUpper(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
     if isGeneralPunctuation(c) { return false }
-    return c.properties.isUppercase
+    return Slow.isUppercase(c)
   }
 
   static func isLower(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
     if isGeneralPunctuation(c) { return false }
-    return c.properties.isLowercase
+    return Slow.isLowercase(c)
   }
 
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
@@ -43,7 +43,7 @@ enum ScalarClass {
       return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F
         || c.value == 0x205F
     }
-    return c.properties.isWhitespace
+    return Slow.isWhitespace(c)
   }
 
   /// U+2000–U+206F: spaces, dashes, quotation marks and other punctuation; no letters, digits
@@ -125,6 +125,34 @@ enum ScalarClass {
       key.append(contentsOf: c.properties.lowercaseMapping.utf8)
     } else {
       appendUTF8(c, to: &key)
+    }
+  }
+
+  /// The Unicode property lookups behind the fast paths, kept out of line so that callers'
+  /// fast paths stay small (and set up no property types).
+  private enum Slow {
+    @inline(never) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+      c.properties.isAlphabetic
+    }
+
+    @inline(never) static func isDecimal(_ c: Unicode.Scalar) -> Bool {
+      c.properties.numericType == .decimal
+    }
+
+    @inline(never) static func isNonspacingMark(_ c: Unicode.Scalar) -> Bool {
+      c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(never) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+      c.properties.isUppercase
+    }
+
+    @inline(never) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+      c.properties.isLowercase
+    }
+
+    @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+      c.properties.isWhitespace
     }
   }
 }
