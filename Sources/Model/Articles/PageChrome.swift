@@ -25,13 +25,22 @@ public enum PageChrome {
   /// The longest prompt, in scalars.
   static let longestPrompt = prompts.map(\.unicodeScalars.count).max() ?? 0
 
+  /// The prompts as bytes (they are ASCII).
+  private static let promptBytes = Set(prompts.map { Array($0.utf8) })
+
   /// A cheap necessary condition for `isChrome`, on a line without surrounding white space,
-  /// that rules out most body lines without building a string: chrome is short enough to be a
-  /// prompt, starts like a credit line, or holds a slash or a spaced dash.
+  /// that rules out most body lines without building a string: chrome is a prompt (checked
+  /// here exactly when the line is ASCII), starts like a credit line, or holds a slash or a
+  /// spaced dash.
   static func mayBeChrome(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
     var end = line.endIndex
     while end > line.startIndex, ":.…".unicodeScalars.contains(line[end - 1]) { end -= 1 }
-    if end - line.startIndex <= longestPrompt { return true }
+    let body = line[line.startIndex..<end]
+    if body.count <= longestPrompt {
+      guard body.allSatisfy(\.isASCII) else { return true }
+      let lowered = body.map { UInt8($0.value) | ($0.properties.isUppercase ? 0x20 : 0) }
+      if promptBytes.contains(lowered) { return true }
+    }
     if startsLikeCredit(line) { return true }
     for index in line.indices where line[index] == "/" || line[index] == "-" {
       if line[index] == "/" { return true }
@@ -60,18 +69,34 @@ public enum PageChrome {
     if key.isEmpty { return false }
     while let last = key.last, ":.…".contains(last) { key.removeLast() }
     if prompts.contains(key) { return true }
-    if creditPrefixes.contains(where: key.hasPrefix) { return true }
+    // A prefix of ASCII characters matches only the same bytes: test those first.
+    if creditPrefixes.contains(where: { key.utf8.starts(with: $0.utf8) && key.hasPrefix($0) }) {
+      return true
+    }
     return isPhotoCredit(key)
   }
 
   /// "Name / AFP - Getty Images": a short line with a slash and a picture agency, no sentence.
+  /// Byte searches come first: the agencies and separators are ASCII, so a match needs the
+  /// same bytes (the string search then confirms it character by character).
   static func isPhotoCredit(_ key: String) -> Bool {
-    guard key.count <= 90, key.contains("/") || key.contains(" - ") else { return false }
+    let bytes = Array(key.utf8)
+    let slash = bytes.contains(UInt8(ascii: "/")) && key.contains("/")
+    let dash = contains(bytes, Array(" - ".utf8)) && key.contains(" - ")
+    guard slash || dash, key.count <= 90 else { return false }
     if let last = key.last, ".!?\"”".contains(last) { return false }
     return agencies.contains { agency in
-      key.contains("/ \(agency)") || key.contains("- \(agency)")
-        || key.hasSuffix(agency)
-          && key.contains("/")
+      contains(bytes, Array(agency.utf8))
+        && (key.contains("/ \(agency)") || key.contains("- \(agency)")
+          || key.hasSuffix(agency) && slash)
+    }
+  }
+
+  /// Whether `needle` occurs in `bytes`.
+  private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
+    return (0...(bytes.count - needle.count)).contains { start in
+      bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle)
     }
   }
 }

@@ -70,6 +70,16 @@ import Testing
     #expect(PageChrome.mayBeChrome(ArraySlice(line.unicodeScalars)))
   }
 
+  @Test func shortASCIILinesAreCheckedAgainstThePromptsExactly() {
+    for line in ["Share this:", "COMMENTS", "Related stories...", "Tweet"] {
+      #expect(PageChrome.mayBeChrome(ArraySlice(line.unicodeScalars)))
+    }
+    for line in ["He said no.", "EU-27 talks", "Share the cost"] {
+      #expect(!PageChrome.mayBeChrome(ArraySlice(line.unicodeScalars)))
+      #expect(!PageChrome.isChrome(line))
+    }
+  }
+
   @Test func theQuickTestRulesOutOrdinaryBodyLines() {
     let body = "The minister said on Tuesday that the well-known report was wrong."
     #expect(!PageChrome.mayBeChrome(ArraySlice(body.unicodeScalars)))
