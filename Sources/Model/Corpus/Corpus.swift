@@ -36,7 +36,10 @@ public struct Corpus: Sendable {
 
   public init(_ articles: [AnalysedArticle]) {
     self.articles = articles
-    speakers = SpeakerIndex(articles)
+    let (speakers, texts) = Parallel.both(
+      { SpeakerIndex(articles) }, { (MentionIndex(articles), SearchIndex(articles)) })
+    self.speakers = speakers
+    (mentionIndex, searchIndex) = texts
     quoteCounts = articles.map(\.analysis.quotes.count)
     quoteCount = quoteCounts.reduce(0, +)
     var positions: [String: Int] = [:]
@@ -44,8 +47,6 @@ public struct Corpus: Sendable {
       positions[item.id] = index
     }
     self.positions = positions
-    mentionIndex = MentionIndex(articles)
-    searchIndex = SearchIndex(articles)
   }
 
   /// The position in `articles` of the article with this id.

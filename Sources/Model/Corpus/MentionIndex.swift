@@ -4,23 +4,39 @@ struct MentionIndex: Sendable {
   private let articlesByKey: [String: [Int]]
 
   init(_ articles: [AnalysedArticle]) {
-    var table: [String: [Int]] = [:]
-    var known: [String: [String]] = [:]
-    for (index, item) in articles.enumerated() {
-      var names: Set<String> = []
-      for entity in item.analysis.entities {
-        names.insert(entity.name)
-        for mention in entity.mentions { names.insert(mention.text) }
+    var names = WordTable()
+    /// Per distinct name (numbered by `names`): the numbers of its keys.
+    var keysOfName: [[Int32]] = []
+    var keyNumbers: [String: Int32] = [:]
+    var postings: [[Int]] = []
+    /// Per key: the last article added to its postings.
+    var lastArticle: [Int] = []
+    func add(_ name: String, article: Int) {
+      var name = name
+      guard !name.isEmpty else { return }
+      let id = name.withUTF8 { names.id(of: UnsafeRawBufferPointer($0)) }
+      if id == keysOfName.count {
+        keysOfName.append(
+          Self.keys(of: name).map { key in
+            if let known = keyNumbers[key] { return known }
+            keyNumbers[key] = Int32(postings.count)
+            postings.append([])
+            lastArticle.append(-1)
+            return Int32(postings.count - 1)
+          })
       }
-      var keys: Set<String> = []
-      for name in names {
-        let nameKeys = known[name] ?? Self.keys(of: name)
-        known[name] = nameKeys
-        keys.formUnion(nameKeys)
+      for key in keysOfName[id] where lastArticle[Int(key)] != article {
+        lastArticle[Int(key)] = article
+        postings[Int(key)].append(article)
       }
-      for key in keys { table[key, default: []].append(index) }
     }
-    articlesByKey = table
+    for (index, item) in articles.enumerated() {
+      for entity in item.analysis.entities {
+        add(entity.name, article: index)
+        for mention in entity.mentions { add(mention.text, article: index) }
+      }
+    }
+    articlesByKey = keyNumbers.mapValues { postings[Int($0)] }
   }
 
   /// The keys a name is found by: all its folded words together, and each word.

@@ -64,11 +64,21 @@ struct SpeakerOccurrences {
   /// Records an entity's forms; returns their index in `entityForms`.
   private mutating func addForms(of entity: Entity) -> Int32 {
     var forms = [strings.number(entity.name)]
-    for mention in entity.mentions where mention.text.first?.isUppercase == true {
+    for mention in entity.mentions where Self.startsWithCapital(mention.text) {
       forms.append(strings.number(mention.text))
     }
     entityForms.append(forms)
     return Int32(entityForms.count - 1)
+  }
+
+  /// Whether the first character is uppercase (ASCII answered from the byte).
+  private static func startsWithCapital(_ text: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    guard first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else {
+      return text.first?.isUppercase == true
+    }
+    return first &- 0x41 < 26
   }
 
   private static func isBlank(_ text: String) -> Bool {

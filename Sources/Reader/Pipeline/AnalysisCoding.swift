@@ -223,7 +223,7 @@ private struct BlobReader {
 private struct SharedStrings {
   /// Strings of up to 15 UTF-8 bytes are stored inline by `String`: nothing to share.
   private static let inlineLength = 15
-  private var strings: [(bytes: UnsafeRawBufferPointer, hash: UInt32, value: String)] = []
+  private var strings: [(bytes: UnsafeRawBufferPointer, hash: Int, value: String)] = []
   private var slots = [Int32](repeating: -1, count: 64)
 
   mutating func string<E: Error>(
@@ -253,10 +253,9 @@ private struct SharedStrings {
     }
   }
 
-  /// FNV-1a over the bytes.
-  private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return hash
+  private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+    var hasher = Hasher()
+    hasher.combine(bytes: bytes)
+    return hasher.finalize()
   }
 }
