@@ -28,6 +28,9 @@ struct SpeakerDraft {
       articleCount: articleCount, isUnnamed: isUnnamed)
   }
 
+  /// Every entity type, in a fixed order, to count types by position.
+  static let types = EntityType.allCases
+
   /// The most frequent value; on a tie, the longest, then the first alphabetically.
   static func mostFrequent(_ counts: [String: Int]) -> String? {
     counts.keys.max { a, b in
@@ -47,12 +50,12 @@ extension SpeakerIndexBuilder {
     let items = occurrences.items
     let name = canonicalName(members, isPerson: isPerson)
     let folded = FoldedText.fold(name)
-    var typeCounts = [Int](repeating: 0, count: EntityType.allCases.count)
+    var typeCounts = [Int](repeating: 0, count: SpeakerDraft.types.count)
     var articleNumbers: [Int] = []
     var quoteLists: [[Int]] = []
     for member in members {
       let occurrence = items[Int(member)]
-      typeCounts[EntityType.allCases.firstIndex(of: occurrence.type) ?? 0] += 1
+      typeCounts[SpeakerDraft.types.firstIndex(of: occurrence.type) ?? 0] += 1
       if articleNumbers.last == Int(occurrence.article) {
         quoteLists[quoteLists.count - 1].append(Int(occurrence.quote))
       } else {
@@ -73,7 +76,7 @@ extension SpeakerIndexBuilder {
   /// The most frequent type (`mostFrequent` of their raw values).
   private static func mostFrequentType(_ counts: [Int]) -> EntityType {
     var byName: [String: Int] = [:]
-    for (type, count) in zip(EntityType.allCases, counts) where count > 0 {
+    for (type, count) in zip(SpeakerDraft.types, counts) where count > 0 {
       byName[type.rawValue] = count
     }
     return SpeakerDraft.mostFrequent(byName).flatMap(EntityType.init) ?? .person

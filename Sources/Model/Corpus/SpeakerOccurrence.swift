@@ -44,19 +44,21 @@ struct SpeakerOccurrences {
           resolved = numbers[id]
         }
         let entity = resolved.map { analysis.entities[$0] }
-        let name = entity?.name ?? speaker.name
-        guard !Self.isBlank(name) else { continue }
+        guard !Self.isBlank(entity?.name ?? speaker.name) else { continue }
         var forms: Int32 = -1
         if let resolved, let entity {
           forms = formsOfEntity[resolved] ?? addForms(of: entity)
           formsOfEntity[resolved] = forms
         }
+        let attribution = strings.number(speaker.name)
+        // A resolved speaker's name is the first of its entity's forms.
+        let name = forms >= 0 ? entityForms[Int(forms)][0] : attribution
         let role = Self.nonBlank(speaker.role) ?? Self.nonBlank(entity?.role)
         items.append(
           SpeakerOccurrence(
-            article: Int32(articleIndex), quote: Int32(quoteIndex), name: strings.number(name),
+            article: Int32(articleIndex), quote: Int32(quoteIndex), name: name,
             type: speaker.type, role: role.map { strings.number($0) } ?? -1,
-            attribution: strings.number(speaker.name), entityForms: forms))
+            attribution: attribution, entityForms: forms))
       }
     }
   }
