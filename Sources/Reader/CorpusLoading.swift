@@ -7,12 +7,17 @@ extension SourceArguments {
   /// exits 1 when no article could be loaded.
   /// - Returns: the corpus, and whether some source had a problem (already reported).
   func loadCorpus() async throws -> (corpus: Corpus, hadProblems: Bool) {
-    let report = await load()
-    guard !report.articles.isEmpty else {
-      StandardError.print("reader: no articles in \(resolved.joined(separator: ", "))")
+    var articles: [AnalysedArticle] = []
+    var hadProblems = false
+    await AnalysisPipeline(cache: openCache(), compact: true).analyse(batches()) { batch in
+      Self.report(batch.problems)
+      hadProblems = hadProblems || !batch.problems.isEmpty
+      articles += batch.articles
+    }
+    guard !articles.isEmpty else {
+      StandardError.print(nothingLoaded)
       throw ExitCode(1)
     }
-    let corpus = await AnalysisPipeline(cache: openCache()).corpus(of: report.articles)
-    return (corpus, !report.problems.isEmpty)
+    return (Corpus(articles), hadProblems)
   }
 }

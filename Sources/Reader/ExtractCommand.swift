@@ -15,33 +15,31 @@ struct ExtractCommand: AsyncParsableCommand {
   var pretty = false
 
   func run() async throws {
-    let report = await sources.load()
-    guard !report.articles.isEmpty else {
-      StandardError.print("reader: no articles in \(sources.resolved.joined(separator: ", "))")
-      throw ExitCode(1)
-    }
     var output = ExtractOutput(pretty: pretty)
     var progress = ProgressBar()
-    var waiting: [Int: Analysis] = [:]
-    var next = 0
-    var failure: (any Error)?
-    await AnalysisPipeline(cache: sources.openCache()).run(report.articles) { event in
-      guard case .analysed(let index, let analysis, let done) = event else { return }
-      progress.update(done)
-      waiting[index] = analysis
-      // Results arrive in any order; write them in load order as soon as each is next.
-      while failure == nil, let ready = waiting.removeValue(forKey: next) {
-        do {
-          try output.write(ExtractRecord(article: report.articles[next], analysis: ready))
-        } catch {
-          failure = error
-        }
-        next += 1
-      }
+    var written = 0
+    var hadProblems = false
+    defer {
+      progress.finish()
+      output.flush()
     }
-    progress.finish()
-    output.flush()
-    if let failure { throw failure }
-    if !report.problems.isEmpty { throw ExitCode(1) }
+    // Each batch is written in load order as soon as it is analysed; a failed write stops all.
+    try await AnalysisPipeline(cache: sources.openCache()).analyse(sources.batches()) { batch in
+      if !batch.problems.isEmpty {
+        progress.finish()
+        SourceArguments.report(batch.problems)
+        hadProblems = true
+      }
+      for item in batch.articles {
+        try output.write(ExtractRecord(article: item.article, analysis: item.analysis))
+      }
+      written += batch.articles.count
+      progress.update(batch.progress)
+    }
+    guard written > 0 else {
+      StandardError.print(sources.nothingLoaded)
+      throw ExitCode(1)
+    }
+    if hadProblems { throw ExitCode(1) }
   }
 }

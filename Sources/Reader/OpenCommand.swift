@@ -26,10 +26,9 @@ struct OpenCommand: AsyncParsableCommand {
       print(ActionTable.markdown(), terminator: "")
       return
     }
-    let report = await SourceLoader().load(sources.resolved)
-    let pipeline = AnalysisPipeline(cache: sources.openCache())
+    let pipeline = AnalysisPipeline(cache: sources.openCache(), compact: true)
     if measureFrames {
-      let corpus = await pipeline.corpus(of: report.articles)
+      let (corpus, _) = await pipeline.corpus(from: sources.batches())
       print(FrameTiming.report(ReaderState(corpus: corpus, width: 160, height: 45)))
       return
     }
@@ -37,13 +36,12 @@ struct OpenCommand: AsyncParsableCommand {
       StandardError.print(TerminalCheck.refusal)
       throw ExitCode(2)
     }
-    var state = ReaderState(corpus: Corpus([]), problems: report.problems, width: 80, height: 24)
-    state.progress = report.articles.isEmpty ? nil : (0, report.articles.count)
+    var state = ReaderState(corpus: Corpus([]), width: 80, height: 24)
+    state.progress = PipelineProgress(done: 0, total: 0)
     let mailbox = ActionMailbox()
-    let feed = Task {
-      for await snapshot in CorpusFeed(pipeline: pipeline).snapshots(of: report.articles) {
-        let progress = (snapshot.progress.done, snapshot.progress.total)
-        mailbox.post(.corpusUpdated(snapshot.corpus, problems: report.problems, progress: progress))
+    let feed = Task { [sources] in
+      for await snapshot in CorpusFeed(pipeline: pipeline).snapshots(of: sources.batches()) {
+        mailbox.post(.loaded(snapshot))
       }
     }
     defer { feed.cancel() }

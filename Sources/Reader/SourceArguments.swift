@@ -16,12 +16,20 @@ struct SourceArguments: ParsableArguments {
   /// The sources as given, or the sample corpus when none were.
   var resolved: [String] { sources.isEmpty ? [SampleCorpus.path()] : sources }
 
-  /// Loads every source, printing one line per problem on stderr.
-  func load() async -> LoadReport {
-    let report = await SourceLoader().load(resolved)
-    for problem in report.problems {
+  /// The sources' articles, read a batch at a time (see `LoadBatches`).
+  func batches() -> LoadBatches {
+    SourceLoader().batches(resolved)
+  }
+
+  /// Prints one line per problem on standard error.
+  static func report(_ problems: [LoadProblem]) {
+    for problem in problems {
       StandardError.print("reader: \(problem.line)")
     }
-    return report
+  }
+
+  /// The line printed when the sources hold no article at all.
+  var nothingLoaded: String {
+    "reader: no articles in \(resolved.joined(separator: ", "))"
   }
 }

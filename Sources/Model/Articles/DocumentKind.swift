@@ -6,9 +6,10 @@ public enum DocumentKind: Sendable, Equatable {
   case feed
 
   public static func sniff(_ text: String, hint: String? = nil) -> DocumentKind {
-    let head = String(text.unicodeScalars.prefix(1024)).lowercased()
-    let start = head.drop(while: { $0.isWhitespace })
-    if start.hasPrefix("<") {
+    let first = text.unicodeScalars.first { !$0.properties.isWhitespace }
+    if first == "<" {
+      let head = String(text.unicodeScalars.prefix(1024)).lowercased()
+      let start = head.drop(while: { $0.isWhitespace })
       if head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") {
         return .feed
       }

@@ -22,6 +22,37 @@ public enum PageChrome {
   /// Chrome lines are short: a longer line is body text without looking further.
   public static let maximumLength = 160
 
+  /// The longest prompt, in scalars.
+  static let longestPrompt = prompts.map(\.unicodeScalars.count).max() ?? 0
+
+  /// A cheap necessary condition for `isChrome`, on a line without surrounding white space,
+  /// that rules out most body lines without building a string: chrome is short enough to be a
+  /// prompt, starts like a credit line, or holds a slash or a spaced dash.
+  static func mayBeChrome(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    var end = line.endIndex
+    while end > line.startIndex, ":.…".unicodeScalars.contains(line[end - 1]) { end -= 1 }
+    if end - line.startIndex <= longestPrompt { return true }
+    if startsLikeCredit(line) { return true }
+    for index in line.indices where line[index] == "/" || line[index] == "-" {
+      if line[index] == "/" { return true }
+      if index > line.startIndex, index + 1 < line.endIndex, line[index - 1] == " ",
+        line[index + 1] == " "
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a line's first scalar, lowercased, is the first of some credit prefix.
+  private static func startsLikeCredit(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = line.first else { return false }
+    let lowered = first.properties.lowercaseMapping.unicodeScalars.first ?? first
+    return creditInitials.contains(lowered)
+  }
+
+  private static let creditInitials = Set(creditPrefixes.compactMap(\.unicodeScalars.first))
+
   /// Whether one line of text (without its line end) is page chrome.
   public static func isChrome(_ line: String) -> Bool {
     guard line.unicodeScalars.count <= maximumLength else { return false }

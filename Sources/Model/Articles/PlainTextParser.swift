@@ -24,7 +24,8 @@ public enum PlainTextParser {
         continue
       }
       let chrome =
-        content.count <= PageChrome.maximumLength && PageChrome.isChrome(scalars[content])
+        content.count <= PageChrome.maximumLength
+        && PageChrome.mayBeChrome(scalars.scalars[content]) && PageChrome.isChrome(scalars[content])
       if let block = current, block.chrome == chrome {
         current = (block.start, content.upperBound, chrome)
       } else {

@@ -2,10 +2,12 @@
 enum StableHash {
   static func hex(of parts: [String]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for part in parts {
-      for byte in part.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
+    for var part in parts {
+      part.withUTF8 { bytes in
+        for byte in bytes {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x0000_0100_0000_01b3
+        }
       }
       hash ^= 0xff
       hash = hash &* 0x0000_0100_0000_01b3

@@ -71,7 +71,7 @@ public enum TextDecoding {
   }
 
   static func normalizingLineEnds(_ text: String) -> String {
-    guard text.unicodeScalars.contains("\r") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
     var scalars = String.UnicodeScalarView()
     var previousWasCR = false
     for scalar in text.unicodeScalars {

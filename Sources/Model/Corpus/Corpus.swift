@@ -36,17 +36,31 @@ public struct Corpus: Sendable {
 
   public init(_ articles: [AnalysedArticle]) {
     self.articles = articles
-    let (speakers, texts) = Parallel.both(
-      { SpeakerIndex(articles) }, { (MentionIndex(articles), SearchIndex(articles)) })
-    self.speakers = speakers
-    (mentionIndex, searchIndex) = texts
-    quoteCounts = articles.map(\.analysis.quotes.count)
+    let (analysed, searchIndex) = Parallel.both(
+      { Self.analysisIndexes(articles) }, { SearchIndex(articles) })
+    (speakers, mentionIndex) = analysed
+    self.searchIndex = searchIndex
+    quoteCounts = articles.map(\.quoteCount)
     quoteCount = quoteCounts.reduce(0, +)
     var positions: [String: Int] = [:]
     for (index, item) in articles.enumerated() where positions[item.id] == nil {
       positions[item.id] = index
     }
     self.positions = positions
+  }
+
+  /// The indexes built from the analyses, each analysis read once (it may be kept encoded).
+  private static func analysisIndexes(_ articles: [AnalysedArticle]) -> (
+    SpeakerIndex, MentionIndex
+  ) {
+    var occurrences = SpeakerOccurrences()
+    var mentions = MentionIndex.Builder()
+    for (index, item) in articles.enumerated() {
+      let analysis = item.analysis
+      occurrences.add(analysis, article: index)
+      mentions.add(analysis, article: index)
+    }
+    return (SpeakerIndex(occurrences, of: articles), mentions.index)
   }
 
   /// The position in `articles` of the article with this id.

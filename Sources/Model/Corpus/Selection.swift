@@ -23,7 +23,7 @@ public struct Selection: Sendable {
 
     /// Indices into `article.analysis.quotes`, ascending.
     public var quoteIndices: [Int] {
-      selectedQuotes ?? Array(article.analysis.quotes.indices)
+      selectedQuotes ?? Array(0..<article.quoteCount)
     }
 
     public var quotes: [Quote] {

@@ -36,14 +36,16 @@ struct SpeakerIndexBuilder {
   var nameTally: PerNumber<Int>
   var roleUses: PerNumber<RoleUse>
 
-  static func build(_ articles: [AnalysedArticle]) -> SpeakerIndex {
-    var builder = SpeakerIndexBuilder(articles)
+  static func build(_ occurrences: SpeakerOccurrences, _ articles: [AnalysedArticle])
+    -> SpeakerIndex
+  {
+    var builder = SpeakerIndexBuilder(occurrences, articles)
     return builder.index()
   }
 
-  private init(_ articles: [AnalysedArticle]) {
+  private init(_ occurrences: SpeakerOccurrences, _ articles: [AnalysedArticle]) {
     self.articles = articles
-    occurrences = SpeakerOccurrences(articles)
+    self.occurrences = occurrences
     dates = articles.map { $0.article.date ?? .distantPast }
     let strings = occurrences.strings.count
     personOfName = PerNumber(count: strings)
@@ -232,7 +234,7 @@ struct SpeakerIndexBuilder {
       if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
       return a.firstQuote.lexicographicallyPrecedes(b.firstQuote)
     }
-    var quoteSpeakers = articles.map { [Int32](repeating: -1, count: $0.analysis.quotes.count) }
+    var quoteSpeakers = articles.map { [Int32](repeating: -1, count: $0.quoteCount) }
     var used: [String: Int] = [:]
     var speakers: [CorpusSpeaker] = []
     var occurrences: [[SpeakerIndex.ArticleQuotes]] = []

@@ -26,40 +26,44 @@ struct SpeakerOccurrences {
   /// start with a capital.
   private(set) var entityForms: [[Int32]] = []
 
+  init() {}
+
   init(_ articles: [AnalysedArticle]) {
-    for (articleIndex, item) in articles.enumerated() {
-      let analysis = item.analysis
-      var entityNumbers: [String: Int]? = nil
-      var formsOfEntity: [Int: Int32] = [:]
-      for (quoteIndex, quote) in analysis.quotes.enumerated() {
-        guard let speaker = quote.speaker else { continue }
-        var resolved: Int? = nil
-        if let id = speaker.entity {
-          let numbers =
-            entityNumbers
-            ?? Dictionary(
-              analysis.entities.enumerated().map { ($1.id, $0) },
-              uniquingKeysWith: { _, last in last })
-          entityNumbers = numbers
-          resolved = numbers[id]
-        }
-        let entity = resolved.map { analysis.entities[$0] }
-        guard !Self.isBlank(entity?.name ?? speaker.name) else { continue }
-        var forms: Int32 = -1
-        if let resolved, let entity {
-          forms = formsOfEntity[resolved] ?? addForms(of: entity)
-          formsOfEntity[resolved] = forms
-        }
-        let attribution = strings.number(speaker.name)
-        // A resolved speaker's name is the first of its entity's forms.
-        let name = forms >= 0 ? entityForms[Int(forms)][0] : attribution
-        let role = Self.nonBlank(speaker.role) ?? Self.nonBlank(entity?.role)
-        items.append(
-          SpeakerOccurrence(
-            article: Int32(articleIndex), quote: Int32(quoteIndex), name: name,
-            type: speaker.type, role: role.map { strings.number($0) } ?? -1,
-            attribution: attribution, entityForms: forms))
+    for (index, item) in articles.enumerated() { add(item.analysis, article: index) }
+  }
+
+  /// Adds the speakers of the analysis of the article at position `articleIndex`.
+  mutating func add(_ analysis: Analysis, article articleIndex: Int) {
+    var entityNumbers: [String: Int]? = nil
+    var formsOfEntity: [Int: Int32] = [:]
+    for (quoteIndex, quote) in analysis.quotes.enumerated() {
+      guard let speaker = quote.speaker else { continue }
+      var resolved: Int? = nil
+      if let id = speaker.entity {
+        let numbers =
+          entityNumbers
+          ?? Dictionary(
+            analysis.entities.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { _, last in last })
+        entityNumbers = numbers
+        resolved = numbers[id]
       }
+      let entity = resolved.map { analysis.entities[$0] }
+      guard !Self.isBlank(entity?.name ?? speaker.name) else { continue }
+      var forms: Int32 = -1
+      if let resolved, let entity {
+        forms = formsOfEntity[resolved] ?? addForms(of: entity)
+        formsOfEntity[resolved] = forms
+      }
+      let attribution = strings.number(speaker.name)
+      // A resolved speaker's name is the first of its entity's forms.
+      let name = forms >= 0 ? entityForms[Int(forms)][0] : attribution
+      let role = Self.nonBlank(speaker.role) ?? Self.nonBlank(entity?.role)
+      items.append(
+        SpeakerOccurrence(
+          article: Int32(articleIndex), quote: Int32(quoteIndex), name: name,
+          type: speaker.type, role: role.map { strings.number($0) } ?? -1,
+          attribution: attribution, entityForms: forms))
     }
   }
 

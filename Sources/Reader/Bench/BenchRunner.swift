@@ -14,6 +14,8 @@ struct BenchRunner {
     try await measureExtraction(folder, into: &figures)
 
     let cacheFile = workspace + "/cache-\(count)/analysis.sqlite"
+    // The peak counts what the reader holds from here on: opening, filtering, searching.
+    ProcessMemory.resetPeak()
     figures.coldOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
     figures.warmOpenSeconds = await Stopwatch.secondsAsync { _ = await open(folder, cacheFile) }
     figures.warmFirstFrameMilliseconds =
@@ -40,7 +42,9 @@ struct BenchRunner {
     }
     figures.extractMBPerSecondOneCore = megabytes / oneCore
     let allCores = await Stopwatch.secondsAsync {
-      found += await AnalysisPipeline(cache: nil).analyses(of: articles).count
+      await AnalysisPipeline(cache: nil).run(articles) { event in
+        if case .analysed(_, let article, _) = event { found += article.analysis.quotes.count }
+      }
     }
     figures.extractMBPerSecondAllCores = megabytes / allCores
     withExtendedLifetime(found) {}
@@ -49,25 +53,23 @@ struct BenchRunner {
   /// Opening the reader fully: load, analyse through the cache, build the corpus indexes and
   /// the interface state at 160×45.
   private func open(_ folder: String, _ cacheFile: String) async -> ReaderState {
-    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let corpus = await AnalysisPipeline(cache: cache).corpus(of: report.articles)
-    return ReaderState(corpus: corpus, problems: report.problems, width: 160, height: 45)
+    let batches = SourceLoader().batches([folder])
+    let (corpus, problems) = await AnalysisPipeline(cache: cache, compact: true).corpus(
+      from: batches)
+    return ReaderState(corpus: corpus, problems: problems, width: 160, height: 45)
   }
 
-  /// From sources to the first frame drawn into the cell buffer at 160×45: the interface
-  /// shows the first snapshot of the corpus feed with its progress line, then stops here.
+  /// From sources to the first frame drawn into the cell buffer at 160×45, as the interface
+  /// does it: the first snapshot of the corpus feed with its progress line, then stops here.
   private func drawFirstFrame(_ folder: String, _ cacheFile: String) async {
-    let report = await SourceLoader().load([folder])
     let cache = AnalysisCache(file: cacheFile, notice: StandardError.print)
-    let feed = CorpusFeed(pipeline: AnalysisPipeline(cache: cache))
-    for await snapshot in feed.snapshots(of: report.articles) {
-      var state = ReaderState(
-        corpus: snapshot.corpus, problems: report.problems, width: 160, height: 45)
-      let progress = snapshot.progress
-      state.progress = progress.isComplete ? nil : (progress.done, progress.total)
-      _ = Screen.render(state)
-      break
+    let feed = CorpusFeed(pipeline: AnalysisPipeline(cache: cache, compact: true))
+    var state = ReaderState(corpus: Corpus([]), width: 160, height: 45)
+    for await snapshot in feed.snapshots(of: SourceLoader().batches([folder])) {
+      state.load(snapshot)
+      guard state.corpus.articles.isEmpty else { break }
     }
+    _ = Screen.render(state)
   }
 }

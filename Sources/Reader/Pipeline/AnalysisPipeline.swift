@@ -11,30 +11,51 @@ struct AnalysisPipeline: Sendable {
   /// Articles per cache read, and fresh results per cache write.
   var batch = 256
 
-  /// The pipeline's events as a stream; ending the stream early cancels the remaining work.
-  func events(for articles: [Article]) -> AsyncStream<PipelineEvent> {
-    let (stream, continuation) = AsyncStream.makeStream(of: PipelineEvent.self)
-    let task = Task {
-      await run(articles) { continuation.yield($0) }
-      continuation.finish()
-    }
-    continuation.onTermination = { _ in task.cancel() }
-    return stream
-  }
+  /// Whether analysed articles keep their analysis encoded, as the cache stores it (see
+  /// `AnalysedArticle`): for corpora held in memory. Without a cache they are kept decoded.
+  var compact = false
 
-  /// Every analysis, in the order of `articles`.
-  func analyses(of articles: [Article]) async -> [Analysis] {
-    var results = [Analysis?](repeating: nil, count: articles.count)
+  /// Every article with its analysis, in the order of `articles`.
+  func analysed(_ articles: [Article]) async -> [AnalysedArticle] {
+    var results = [AnalysedArticle?](repeating: nil, count: articles.count)
     await run(articles) { event in
-      if case .analysed(let index, let analysis, _) = event { results[index] = analysis }
+      if case .analysed(let index, let article, _) = event { results[index] = article }
     }
-    return results.map { $0 ?? Analysis(entities: [], quotes: []) }
+    return zip(articles, results).map { article, result in
+      result ?? AnalysedArticle(article: article, analysis: Analysis(entities: [], quotes: []))
+    }
   }
 
-  /// The analysed corpus of `articles`, in their order, analysed on all cores through the cache.
-  func corpus(of articles: [Article]) async -> Corpus {
-    let analyses = await analyses(of: articles)
-    return Corpus(zip(articles, analyses).map(AnalysedArticle.init))
+  /// Analyses articles as their sources are read, one loaded batch at a time, calling `body`
+  /// with each batch once analysed, in load order; an error thrown by `body` stops the work.
+  func analyse(
+    _ batches: some AsyncSequence<LoadBatches.Batch, Never>,
+    _ body: (AnalysedBatch) async throws -> Void
+  ) async rethrows {
+    var done = 0
+    for await batch in batches {
+      if Task.isCancelled { return }
+      let articles = await analysed(batch.articles)
+      done += batch.articles.count
+      try await body(
+        AnalysedBatch(
+          articles: articles,
+          problems: batch.problems,
+          progress: PipelineProgress(done: done, total: done + batch.remaining)))
+    }
+  }
+
+  /// The analysed corpus of everything the batches hold, and the problems met loading them.
+  func corpus(from batches: some AsyncSequence<LoadBatches.Batch, Never>) async
+    -> (corpus: Corpus, problems: [LoadProblem])
+  {
+    var articles: [AnalysedArticle] = []
+    var problems: [LoadProblem] = []
+    await analyse(batches) { batch in
+      articles += batch.articles
+      problems += batch.problems
+    }
+    return (Corpus(articles), problems)
   }
 
   /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
@@ -58,7 +79,7 @@ struct AnalysisPipeline: Sendable {
         done += 1
         report(
           .analysed(
-            index: result.index, analysis: result.analysis,
+            index: result.index, article: result.article,
             progress: PipelineProgress(done: done, total: articles.count)))
         if !result.fromCache { freshCount += 1 }
         if let document = result.document {
@@ -75,10 +96,18 @@ struct AnalysisPipeline: Sendable {
     report(.finished(fresh: freshCount, cached: articles.count - freshCount))
   }
 
+  /// One batch of loaded articles with their analyses, and how far the whole load has come
+  /// (the total counts each document not yet read as one article).
+  struct AnalysedBatch: Sendable {
+    var articles: [AnalysedArticle]
+    var problems: [LoadProblem]
+    var progress: PipelineProgress
+  }
+
   /// One article's analysis, and the cache entry to write when it was computed afresh.
   private struct Outcome: Sendable {
     var index: Int
-    var analysis: Analysis
+    var article: AnalysedArticle
     var fromCache: Bool
     var document: CachedDocument?
   }
@@ -87,12 +116,31 @@ struct AnalysisPipeline: Sendable {
     -> Outcome
   {
     if let cached, let analysis = AnalysisCoding.decode(cached) {
-      return Outcome(index: index, analysis: analysis, fromCache: true, document: nil)
+      let analysed =
+        compact
+        ? AnalysedArticle(
+          article: article, encoded: cached, quoteCount: analysis.quotes.count,
+          decode: Self.decode)
+        : AnalysedArticle(article: article, analysis: analysis)
+      return Outcome(index: index, article: analysed, fromCache: true, document: nil)
     }
     let analysis = analyze(article)
     let document = hash.map { hash in
       CachedDocument(hash: hash, analysis: AnalysisCoding.encode(analysis), article: article)
     }
-    return Outcome(index: index, analysis: analysis, fromCache: false, document: document)
+    let analysed =
+      if compact, let document {
+        AnalysedArticle(
+          article: article, encoded: document.analysis, quoteCount: analysis.quotes.count,
+          decode: Self.decode)
+      } else {
+        AnalysedArticle(article: article, analysis: analysis)
+      }
+    return Outcome(index: index, article: analysed, fromCache: false, document: document)
+  }
+
+  /// Reads back an analysis this pipeline encoded or found readable in the cache.
+  private static func decode(_ data: Data) -> Analysis {
+    AnalysisCoding.decode(data) ?? Analysis(entities: [], quotes: [])
   }
 }

@@ -1,39 +1,46 @@
 import Model
 
-/// Ever fuller corpora for the interface while the pipeline runs: the first as soon as the
-/// first `firstSize` articles (in load order) are analysed, then each time that analysed
-/// prefix doubles, the last with every article — so the first frame can be drawn at once and
-/// the screen fills in. Building each corpus costs at most twice building the last one.
+/// Ever fuller corpora for the interface while sources are read and analysed: the first as soon
+/// as the first loaded batch is analysed, then each time the analysed prefix has doubled, the
+/// last with every article — so the first frame can be drawn at once and the screen fills in.
+/// Building each corpus costs at most twice building the last one. Between corpora, snapshots
+/// carry only progress.
 struct CorpusFeed: Sendable {
-  /// A corpus of the articles analysed so far, and how far the whole analysis has come.
+  /// Where loading and analysis stand: a fuller corpus when one was built, the problems met so
+  /// far, and the progress.
   struct Snapshot: Sendable {
-    var corpus: Corpus
+    var corpus: Corpus?
+    var problems: [LoadProblem]
     var progress: PipelineProgress
   }
 
   var pipeline: AnalysisPipeline
   var firstSize = 64
 
-  /// The snapshots as a stream; ending it early cancels the remaining analysis.
-  func snapshots(of articles: [Article]) -> AsyncStream<Snapshot> {
+  /// The snapshots as a stream; ending it early cancels the remaining loading and analysis.
+  func snapshots(of batches: some AsyncSequence<LoadBatches.Batch, Never> & Sendable)
+    -> AsyncStream<Snapshot>
+  {
     let (stream, continuation) = AsyncStream.makeStream(of: Snapshot.self)
     let task = Task {
-      var results = [Analysis?](repeating: nil, count: articles.count)
-      var ready = 0
+      var analysed: [AnalysedArticle] = []
+      var problems: [LoadProblem] = []
       var threshold = max(1, firstSize)
-      for await event in pipeline.events(for: articles) {
-        if Task.isCancelled { break }
-        guard case .analysed(let index, let analysis, let progress) = event else { continue }
-        results[index] = analysis
-        while ready < articles.count, results[ready] != nil { ready += 1 }
-        guard ready >= min(threshold, articles.count) else { continue }
-        while threshold <= ready { threshold *= 2 }
-        let analysed = (0..<ready).map { position in
-          AnalysedArticle(
-            article: articles[position],
-            analysis: results[position] ?? Analysis(entities: [], quotes: []))
+      var shown = -1
+      await pipeline.analyse(batches) { batch in
+        analysed += batch.articles
+        problems += batch.problems
+        var corpus: Corpus?
+        if analysed.count >= threshold || batch.progress.isComplete {
+          while threshold <= analysed.count { threshold *= 2 }
+          corpus = Corpus(analysed)
+          shown = analysed.count
         }
-        continuation.yield(Snapshot(corpus: Corpus(analysed), progress: progress))
+        continuation.yield(Snapshot(corpus: corpus, problems: problems, progress: batch.progress))
+      }
+      if shown != analysed.count && !Task.isCancelled {
+        let done = PipelineProgress(done: analysed.count, total: analysed.count)
+        continuation.yield(Snapshot(corpus: Corpus(analysed), problems: problems, progress: done))
       }
       continuation.finish()
     }

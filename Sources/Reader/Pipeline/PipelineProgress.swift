@@ -5,7 +5,10 @@ struct PipelineProgress: Sendable, Hashable {
 
   var isComplete: Bool { done >= total }
 
-  var line: String { "analysing \(Self.grouped(done)) / \(Self.grouped(total))" }
+  /// The wording; before anything is counted (a total of 0), that the sources are being read.
+  var line: String {
+    total == 0 ? "reading sources" : "analysing \(Self.grouped(done)) / \(Self.grouped(total))"
+  }
 
   /// A count with a comma between each group of three digits ("10,000").
   static func grouped(_ count: Int) -> String {

@@ -56,6 +56,24 @@ import Testing
   ])
   func chromeLines(line: String) {
     #expect(PageChrome.isChrome(line))
+    #expect(PageChrome.mayBeChrome(ArraySlice(line.unicodeScalars)))
+  }
+
+  @Test(arguments: [
+    "Photograph by a staff photographer of the city council",
+    "PICTURED: the mayor and her deputy at the opening ceremony",
+    "Mladen Antonov, a photographer for the agency / Reuters",
+    "A long caption with a spaced dash - Getty Images and more words",
+    "© 2026 The Associated Press, all rights reserved in every country",
+  ])
+  func longLinesThatMightBeChromeAreLookedAt(line: String) {
+    #expect(PageChrome.mayBeChrome(ArraySlice(line.unicodeScalars)))
+  }
+
+  @Test func theQuickTestRulesOutOrdinaryBodyLines() {
+    let body = "The minister said on Tuesday that the well-known report was wrong."
+    #expect(!PageChrome.mayBeChrome(ArraySlice(body.unicodeScalars)))
+    #expect(!PageChrome.isChrome(body))
   }
 
   @Test(arguments: [

@@ -15,9 +15,9 @@ import Testing
   @Test func unchangedArticlesAreNeverAnalysedTwice() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles(texts)
-    let first = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    let first = await sandbox.pipeline(sandbox.cache()).analysed(articles).map(\.analysis)
     #expect(sandbox.engineRuns == 3)
-    let second = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    let second = await sandbox.pipeline(sandbox.cache()).analysed(articles).map(\.analysis)
     #expect(sandbox.engineRuns == 3)
     #expect(second == first)
     #expect(sandbox.notices.isEmpty)
@@ -25,24 +25,24 @@ import Testing
 
   @Test func aChangedArticleIsAnalysedAgain() async {
     let sandbox = CacheSandbox()
-    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: CacheSandbox.articles(texts))
+    _ = await sandbox.pipeline(sandbox.cache()).analysed(CacheSandbox.articles(texts))
     var changed = texts
     changed[1] = "Tea owners protest\n\n\"We will not pay,\" said Zoë Ångström."
     let results = await sandbox.pipeline(sandbox.cache())
-      .analyses(of: CacheSandbox.articles(changed))
+      .analysed(CacheSandbox.articles(changed)).map(\.analysis)
     #expect(sandbox.engineRuns == 4)
     #expect(results[1].entities.first?.name == "Tea owners p")
   }
 
   @Test func garbageInPlaceOfTheCacheIsRebuilt() async throws {
     let sandbox = CacheSandbox()
-    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: CacheSandbox.articles(texts))
+    _ = await sandbox.pipeline(sandbox.cache()).analysed(CacheSandbox.articles(texts))
     try Data(repeating: 0x5A, count: 10_000).write(
       to: URL(fileURLWithPath: sandbox.location.cacheFile))
     let cache = sandbox.cache()
     #expect(sandbox.notices.count == 1)
     #expect(sandbox.notices.first?.contains("corrupt; rebuilt") == true)
-    _ = await sandbox.pipeline(cache).analyses(of: CacheSandbox.articles(texts))
+    _ = await sandbox.pipeline(cache).analysed(CacheSandbox.articles(texts))
     #expect(sandbox.engineRuns == 6)
     #expect(cache.cachedAnalyses(for: CacheSandbox.articles(texts).map(ContentHash.of)).count == 3)
   }
@@ -51,13 +51,13 @@ import Testing
     let sandbox = CacheSandbox()
     let many = (0..<300).map { "Article \($0)\n\n" + String(repeating: "Words \($0). ", count: 80) }
     let articles = CacheSandbox.articles(many)
-    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    _ = await sandbox.pipeline(sandbox.cache()).analysed(articles)
     let file = sandbox.location.cacheFile
     let size = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
     let handle = try #require(FileHandle(forWritingAtPath: file))
     try handle.truncate(atOffset: UInt64(size / 2))
     try handle.close()
-    let results = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    let results = await sandbox.pipeline(sandbox.cache()).analysed(articles).map(\.analysis)
     #expect(sandbox.notices.count == 1)
     #expect(sandbox.notices.first?.contains("rebuilt") == true)
     #expect(sandbox.engineRuns == 600)
@@ -67,14 +67,14 @@ import Testing
   @Test func anotherEngineBuildsResultsAreDropped() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles(texts)
-    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 1)).analyses(of: articles)
-    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 2)).analyses(of: articles)
+    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 1)).analysed(articles)
+    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 2)).analysed(articles)
     #expect(sandbox.engineRuns == 6)
     #expect(
       sandbox.notices == [
         "reader: the cache at \(sandbox.location.cacheFile) was made by another build of the engine; rebuilt it"
       ])
-    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 2)).analyses(of: articles)
+    _ = await sandbox.pipeline(sandbox.cache(engineVersion: 2)).analysed(articles)
     #expect(sandbox.engineRuns == 6)
   }
 
@@ -88,8 +88,8 @@ import Testing
     let cache = sandbox.cache(busyTimeout: 0.05)
     #expect(sandbox.notices.count == 1)
     #expect(sandbox.notices.first?.contains("locked") == true)
-    _ = await sandbox.pipeline(cache).analyses(of: CacheSandbox.articles(texts))
-    _ = await sandbox.pipeline(cache).analyses(of: CacheSandbox.articles(texts))
+    _ = await sandbox.pipeline(cache).analysed(CacheSandbox.articles(texts))
+    _ = await sandbox.pipeline(cache).analysed(CacheSandbox.articles(texts))
     #expect(sandbox.engineRuns == 3)
     try locker.close()
   }
@@ -100,8 +100,8 @@ import Testing
     let second = sandbox.cache()
     let left = CacheSandbox.articles((0..<200).map { "Left \($0)\n\nBody \($0)." })
     let right = CacheSandbox.articles((0..<200).map { "Right \($0)\n\nBody \($0)." })
-    async let a = sandbox.pipeline(first).analyses(of: left)
-    async let b = sandbox.pipeline(second).analyses(of: right)
+    async let a = sandbox.pipeline(first).analysed(left).map(\.analysis)
+    async let b = sandbox.pipeline(second).analysed(right).map(\.analysis)
     _ = await (a, b)
     let all = (left + right).map(ContentHash.of)
     #expect(first.cachedAnalyses(for: all).count == 400)
@@ -113,7 +113,7 @@ import Testing
     let sandbox = CacheSandbox()
     let cache = sandbox.cache()
     let articles = CacheSandbox.articles(texts)
-    _ = await sandbox.pipeline(cache).analyses(of: articles)
+    _ = await sandbox.pipeline(cache).analysed(articles)
     #expect(cache.search("cafe") == [ContentHash.of(articles[1])])
     #expect(cache.search("angstr") == [ContentHash.of(articles[1])])
     #expect(Set(cache.search("said")) == Set([articles[0], articles[1]].map(ContentHash.of)))
@@ -129,7 +129,8 @@ import Testing
     #expect(!cache.isAvailable)
     #expect(sandbox.notices.count == 1)
     #expect(sandbox.notices.first?.hasSuffix("working without it") == true)
-    let results = await sandbox.pipeline(cache).analyses(of: CacheSandbox.articles(texts))
+    let results = await sandbox.pipeline(cache).analysed(CacheSandbox.articles(texts)).map(
+      \.analysis)
     #expect(results.count == 3)
     #expect(sandbox.engineRuns == 3)
   }
@@ -137,8 +138,8 @@ import Testing
   @Test func noCacheMeansEveryRunAnalyses() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles(texts)
-    _ = await sandbox.pipeline(nil).analyses(of: articles)
-    _ = await sandbox.pipeline(nil).analyses(of: articles)
+    _ = await sandbox.pipeline(nil).analysed(articles)
+    _ = await sandbox.pipeline(nil).analysed(articles)
     #expect(sandbox.engineRuns == 6)
     #expect(!FileManager.default.fileExists(atPath: sandbox.location.cacheFile))
   }

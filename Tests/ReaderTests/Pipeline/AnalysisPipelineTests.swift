@@ -10,14 +10,14 @@ import Testing
 
   @Test func resultsComeBackInInputOrder() async {
     let sandbox = CacheSandbox()
-    let results = await sandbox.pipeline(nil, width: 4).analyses(of: articles)
+    let results = await sandbox.pipeline(nil, width: 4).analysed(articles).map(\.analysis)
     #expect(results.map { $0.entities.first?.name } == articles.map { String($0.text.prefix(12)) })
   }
 
   @Test func eventsReportStartEveryArticleAndFinish() async {
     let sandbox = CacheSandbox()
     var events: [PipelineEvent] = []
-    for await event in sandbox.pipeline(nil).events(for: articles) { events.append(event) }
+    await sandbox.pipeline(nil).run(articles) { events.append($0) }
     guard case .started(let total) = events.first else {
       Issue.record("no start event")
       return
@@ -40,9 +40,9 @@ import Testing
 
   @Test func aWarmCacheIsReportedAtTheEnd() async {
     let sandbox = CacheSandbox()
-    _ = await sandbox.pipeline(sandbox.cache()).analyses(of: articles)
+    _ = await sandbox.pipeline(sandbox.cache()).analysed(articles)
     var last: PipelineEvent?
-    for await event in sandbox.pipeline(sandbox.cache()).events(for: articles) { last = event }
+    await sandbox.pipeline(sandbox.cache()).run(articles) { last = $0 }
     guard case .finished(let fresh, let cached) = last else {
       Issue.record("no finish event")
       return
@@ -62,7 +62,7 @@ import Testing
         defer { gauge.withLock { $0.current -= 1 } }
         return Analysis(entities: [], quotes: [])
       })
-    _ = await pipeline.analyses(of: articles)
+    _ = await pipeline.analysed(articles)
     #expect(gauge.withLock { $0.peak } <= 2)
   }
 
@@ -74,22 +74,52 @@ import Testing
 }
 
 @Suite struct CorpusFeedTests {
+  /// The articles in batches of 8, 6, 6 … as a loader would deliver them.
+  static func batches(_ articles: [Article]) -> AsyncStream<LoadBatches.Batch> {
+    let (stream, continuation) = AsyncStream.makeStream(of: LoadBatches.Batch.self)
+    var start = 0
+    while start < articles.count {
+      let end = min(start + (start == 0 ? 8 : 6), articles.count)
+      let problems = start == 0 ? [LoadProblem(source: "x.txt", message: "empty file")] : []
+      continuation.yield(
+        .init(
+          articles: Array(articles[start..<end]), problems: problems,
+          remaining: articles.count - end))
+      start = end
+    }
+    continuation.finish()
+    return stream
+  }
+
   @Test func snapshotsGrowByDoublingPrefixesUpToTheWholeCorpus() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles((0..<50).map { "Title \($0)\n\nText \($0)." })
     let feed = CorpusFeed(pipeline: sandbox.pipeline(nil, width: 2), firstSize: 8)
     var sizes: [Int] = []
+    var progress: [Int] = []
     var last: CorpusFeed.Snapshot?
-    for await snapshot in feed.snapshots(of: articles) {
-      sizes.append(snapshot.corpus.articles.count)
-      #expect(snapshot.corpus.articles.map(\.id) == articles.prefix(sizes.last ?? 0).map(\.id))
+    for await snapshot in feed.snapshots(of: Self.batches(articles)) {
+      progress.append(snapshot.progress.done)
+      #expect(snapshot.progress.total == 50)
+      #expect(snapshot.problems.count == 1)
       last = snapshot
+      guard let corpus = snapshot.corpus else { continue }
+      sizes.append(corpus.articles.count)
+      #expect(corpus.articles.map(\.id) == articles.prefix(corpus.articles.count).map(\.id))
     }
-    #expect(sizes.first.map { $0 >= 8 } == true)
-    #expect(sizes == sizes.sorted() && Set(sizes).count == sizes.count)
-    #expect(sizes.count <= 4)  // 8, 16, 32 and then all 50, at most
-    #expect(last?.corpus.articles.count == 50)
+    #expect(progress == [8, 14, 20, 26, 32, 38, 44, 50])
+    #expect(sizes == [8, 20, 32, 50])  // the first batch, then each time the prefix doubles
     #expect(last?.progress.isComplete == true)
+  }
+
+  @Test func sourcesWithNothingInThemStillEndTheFeed() async {
+    let sandbox = CacheSandbox()
+    let feed = CorpusFeed(pipeline: sandbox.pipeline(nil, width: 2))
+    var snapshots: [CorpusFeed.Snapshot] = []
+    for await snapshot in feed.snapshots(of: Self.batches([])) { snapshots.append(snapshot) }
+    #expect(snapshots.count == 1)
+    #expect(snapshots.first?.corpus?.articles.isEmpty == true)
+    #expect(snapshots.first?.progress.isComplete == true)
   }
 }
 
@@ -97,10 +127,25 @@ import Testing
   @Test func theCorpusHasEveryArticleWithItsAnalysisInOrder() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
-    let corpus = await sandbox.pipeline(sandbox.cache()).corpus(of: articles)
+    let (corpus, problems) = await sandbox.pipeline(sandbox.cache()).corpus(
+      from: CorpusFeedTests.batches(articles))
     #expect(corpus.articles.map(\.id) == articles.map(\.id))
     #expect(
       corpus.articles.map { $0.analysis.entities.first?.name }
         == articles.map { String($0.text.prefix(12)) })
+    #expect(problems.map(\.source) == ["x.txt"])
+  }
+
+  @Test func aCompactCorpusReadsBackTheSameAnalysesFreshOrCached() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
+    let plain = await sandbox.pipeline(nil).analysed(articles)
+    var compact = sandbox.pipeline(sandbox.cache())
+    compact.compact = true
+    let fresh = await compact.analysed(articles)
+    let cached = await compact.analysed(articles)
+    #expect(fresh.map(\.analysis) == plain.map(\.analysis))
+    #expect(cached.map(\.analysis) == plain.map(\.analysis))
+    #expect(cached == plain)
   }
 }

@@ -141,12 +141,12 @@ import Testing
     let id = second.currentArticle?.id
     let grown = Corpus([UIFixture.tokyo(), UIFixture.dam(), UIFixture.vienna()])
     let updated = UIFixture.run(
-      second, [.corpusUpdated(grown, problems: [], progress: (done: 3, total: 5))])
+      second, [.loaded(.init(corpus: grown, problems: [], progress: .init(done: 3, total: 5)))])
     #expect(updated.currentArticle?.id == id)
     #expect(updated.progress?.done == 3)
     let reading = UIFixture.run(start, [.command(.nextPane), .command(.pageDown)])
     let refreshed = UIFixture.run(
-      reading, [.corpusUpdated(grown, problems: [], progress: (done: 5, total: 5))])
+      reading, [.loaded(.init(corpus: grown, problems: [], progress: .init(done: 5, total: 5)))])
     #expect(refreshed.articleTop == reading.articleTop && refreshed.articleTop > 0)
     #expect(refreshed.progress == nil)
   }

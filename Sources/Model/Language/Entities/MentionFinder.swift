@@ -42,8 +42,7 @@ struct MentionFinder {
 
   /// A capitalised word outside any run that propagation may still claim ("Earnest said").
   private func isLooseCandidate(_ k: Int) -> Bool {
-    let token = traits.tokens[k]
-    return token.kind == .word && token.has(.capitalised)
+    traits.tokens[k].kind == .word && traits.tokens[k].has(.capitalised)
       && !WordLists.nonNames.contains(traits.bare(k))
   }
 

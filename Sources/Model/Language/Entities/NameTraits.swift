@@ -15,7 +15,7 @@ struct NameTraits {
     self.lexicon = lexicon
     self.tokens = document.tokens
     var wordFacts = [WordFacts?](repeating: nil, count: document.tokens.count)
-    for k in wordFacts.indices where isCapitalised(k) {
+    for k in wordFacts.indices where computeCapitalised(k) {
       wordFacts[k] = lexicon.facts(bare(k))
     }
     self.wordFacts = wordFacts
@@ -41,14 +41,6 @@ struct NameTraits {
 
   func isCommon(_ key: String) -> Bool { facts(key).isCommon }
 
-  func isPlace(_ key: String) -> Bool { facts(key).isPlace }
-
-  func isGroup(_ key: String) -> Bool { facts(key).isGroup }
-
-  func isOrganisation(_ key: String) -> Bool { facts(key).isOrganisation }
-
-  func isLocation(_ key: String) -> Bool { facts(key).isLocation }
-
   /// A title word ("President", "Gen.") or a hyphenated one ("Secretary-General").
   func isTitle(_ k: Int) -> Bool {
     let key = bare(k)
@@ -60,17 +52,22 @@ struct NameTraits {
   }
 
   /// A capitalised word, or a name with a lower-case particle ("al-Assad", "d'Estaing").
-  func isCapitalised(_ k: Int) -> Bool {
-    let token = tokens[k]
-    guard token.kind == .word else { return false }
-    if token.has(.capitalised) { return true }
+  func isCapitalised(_ k: Int) -> Bool { wordFacts[k] != nil }
+
+  /// `isCapitalised` before the facts are looked up (exactly those tokens get facts).
+  private func computeCapitalised(_ k: Int) -> Bool {
+    guard tokens[k].kind == .word else { return false }
+    if tokens[k].has(.capitalised) { return true }
     // Only a lower-case particle joined by a hyphen or apostrophe can start a name.
+    let start = tokens[k].start
+    let end = tokens[k].end
     var joined = false
-    for offset in token.start + 1..<min(token.start + 5, token.end) {
+    for offset in start + 1..<min(start + 5, end) {
       let c = document.scalars[offset]
       if ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) { joined = true }
     }
     guard joined else { return false }
+    let token = tokens[k]
     let key = token.key
     for prefix in WordLists.namePrefixes where key.hasPrefix(prefix) && key.count > prefix.count {
       let offset = token.start + prefix.unicodeScalars.count
@@ -133,7 +130,10 @@ struct NameTraits {
 
   /// "won't", "isn't", "we'll": a verb form, never a name.
   private func isContraction(_ key: String) -> Bool {
-    key.hasSuffix("n't") || key.hasSuffix("'ll") || key.hasSuffix("'re") || key.hasSuffix("'ve")
+    // Every such ending holds an apostrophe (keys fold them all to ASCII).
+    guard key.utf8.contains(UInt8(ascii: "'")) else { return false }
+    return key.hasSuffix("n't") || key.hasSuffix("'ll") || key.hasSuffix("'re")
+      || key.hasSuffix("'ve")
       || key.hasSuffix("'d") || key.hasSuffix("'m")
   }
 
@@ -152,7 +152,8 @@ struct NameTraits {
       && tokens[j].kind == .word && isCapitalised(j)
     {
       phrase += " " + bare(j)
-      if isPlace(phrase) || isLocation(phrase) || isOrganisation(phrase) { return true }
+      let phraseFacts = facts(phrase)
+      if phraseFacts.isPlace || phraseFacts.isLocation || phraseFacts.isOrganisation { return true }
       j += 1
     }
     return false

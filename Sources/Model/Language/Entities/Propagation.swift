@@ -103,6 +103,9 @@ struct Propagation {
 
   /// "al-assad" → "assad"; nil when the key has no particle.
   static func withoutParticle(_ key: String) -> String? {
+    // Every particle ends in a hyphen as the third or fourth byte.
+    let bytes = key.utf8.prefix(4)
+    guard bytes.count >= 3, bytes.dropFirst(2).contains(UInt8(ascii: "-")) else { return nil }
     for prefix in ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-", "az-"]
     where key.hasPrefix(prefix) && key.count > prefix.count + 1 {
       return String(key.dropFirst(prefix.count))
@@ -117,7 +120,7 @@ struct Propagation {
   }
 
   /// Nouns that, right after a name (with one modifier between at most), show a company.
-  static let companyNouns: Set<String> = [
+  static let companyNouns: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "cfo",
     "executive", "executives", "director", "manager", "official", "officials", "shares",
     "shareholders", "stock", "board", "unit", "subsidiary", "employees", "headquarters", "plant",

@@ -114,7 +114,7 @@ struct RoleFinder {
   }
 
   /// Words that end an appositive: clauses, conjunctions and verbs of saying.
-  static let appositiveStops: Set<String> = [
+  static let appositiveStops: WordSet = [
     "who", "which", "that", "said", "says", "told", "and", "but", "before", "after", "when",
     "while", "since", "until", "because", "where", "as", "whose", "if",
   ]

@@ -9,8 +9,9 @@ struct RunClassifier {
   func classify(_ run: Range<Int>, spans: inout [Span], loose: inout [Int]) {
     guard !run.isEmpty else { return }
     let n = run.count
-    let phrase = key(run)
-    if var type = listedType(run, phrase), n >= 2 || type != .geopolitical {
+    // A single token's facts are already looked up under its bare key, which is the phrase.
+    let phraseFacts = n == 1 ? traits.facts(at: run.lowerBound) : traits.facts(key(run))
+    if var type = listedType(run, phraseFacts), n >= 2 || type != .geopolitical {
       if type == .geopolitical && SportsContext(traits: traits).isTeam(run) { type = .organisation }
       spans.append(Span(name: run, type: type, title: nil))
       return
@@ -91,21 +92,21 @@ struct RunClassifier {
 
   /// The type the lists give a whole run; a listed name that is an ordinary word ("Who",
   /// "Shell") counts at a sentence start or in a headline only in capitals.
-  private func listedType(_ run: Range<Int>, _ phrase: String) -> EntityType? {
+  private func listedType(_ run: Range<Int>, _ phraseFacts: WordFacts) -> EntityType? {
     let first = traits.tokens[run.lowerBound]
-    if run.count == 1, traits.isCommon(phrase), !first.has(.allCaps),
+    if run.count == 1, phraseFacts.isCommon, !first.has(.allCaps),
       first.has(.sentenceInitial) || first.has(.headlineCase)
     {
       return nil
     }
-    return phraseType(phrase)
+    return phraseType(phraseFacts)
   }
 
   /// A phrase the lists know as a whole.
-  private func phraseType(_ phrase: String) -> EntityType? {
-    if traits.isLocation(phrase) { return .location }
-    if traits.isOrganisation(phrase) { return .organisation }
-    if traits.isPlace(phrase) { return .geopolitical }
+  private func phraseType(_ phraseFacts: WordFacts) -> EntityType? {
+    if phraseFacts.isLocation { return .location }
+    if phraseFacts.isOrganisation { return .organisation }
+    if phraseFacts.isPlace { return .geopolitical }
     return nil
   }
 
@@ -204,7 +205,7 @@ struct RunClassifier {
       }
       return !keyFacts.isCommon || keyFacts.isSurname
     }
-    return phraseType(key(name)) == nil
+    return phraseType(traits.facts(key(name))) == nil
   }
 
   /// Two to four tokens shaped like a name: a given name or initial first, a surname last, or
@@ -308,7 +309,8 @@ struct RunClassifier {
     var end = min(run.upperBound - 1, run.lowerBound + 4)
     while end > run.lowerBound {
       let phrase = key(run.lowerBound..<end)
-      if phraseType(phrase) != nil || (end == run.lowerBound + 1 && traits.isGroup(phrase)) {
+      let phraseFacts = traits.facts(phrase)
+      if phraseType(phraseFacts) != nil || (end == run.lowerBound + 1 && phraseFacts.isGroup) {
         return end
       }
       end -= 1

@@ -4,7 +4,7 @@ struct SportsContext {
   let traits: NameTraits
 
   /// Verbs and short words that stand between two teams in a result.
-  static let resultWords: Set<String> = [
+  static let resultWords: WordSet = [
     "beat", "beats", "defeated", "defeat", "drew", "draw", "v", "vs", "vs.", "v.", "edged",
     "routed", "thrashed", "downed", "outlasted", "blanked", "trounced", "whipped", "overcame",
   ]

@@ -2,7 +2,7 @@
 /// their period): titles, role nouns, organisation and place head nouns, groups, stop words.
 enum WordLists {
   /// Titles written before a person's name ("President", "Gen.", "Mr.", "Secretary").
-  static let personTitles: Set<String> = [
+  static let personTitles: WordSet = [
     "mr", "mrs", "ms", "miss", "messrs", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "vice-president", "president-elect", "secretary", "minister", "premier",
     "chancellor", "governor", "gov", "mayor", "senator", "sen", "rep", "representative",
@@ -22,23 +22,23 @@ enum WordLists {
   ]
 
   /// Titles that say a person is a man or a woman.
-  static let maleTitles: Set<String> = [
+  static let maleTitles: WordSet = [
     "mr", "sir", "lord", "king", "prince", "emperor", "sheikh", "sheik", "emir", "sultan",
     "congressman", "councilman", "assemblyman", "chairman", "spokesman", "father", "fr",
     "brother", "ayatollah", "pope", "cardinal", "rabbi", "headmaster", "alderman",
   ]
-  static let femaleTitles: Set<String> = [
+  static let femaleTitles: WordSet = [
     "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "empress", "congresswoman",
     "councilwoman", "assemblywoman", "chairwoman", "spokeswoman", "sister", "mother",
   ]
 
   /// Honorifics that are not a role on their own.
-  static let honorifics: Set<String> = [
+  static let honorifics: WordSet = [
     "mr", "mrs", "ms", "miss", "messrs", "sir", "dame", "dr", "hon",
   ]
 
   /// Lower-case nouns that head a role phrase ("White House spokesman", "a union leader").
-  static let roleNouns: Set<String> = [
+  static let roleNouns: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief", "leader",
     "official", "president", "chairman", "chairwoman", "chair", "director", "head", "coach",
     "captain", "manager", "commander", "ambassador", "envoy", "adviser", "advisor", "aide",
@@ -66,7 +66,7 @@ enum WordLists {
   ]
 
   /// Words that modify a role ("former Pentagon chief", "acting director").
-  static let roleModifiers: Set<String> = [
+  static let roleModifiers: WordSet = [
     "former", "acting", "deputy", "senior", "top", "vice", "assistant", "associate", "interim",
     "then", "longtime", "long-time", "veteran", "retired", "incoming", "outgoing", "new",
     "chief", "junior", "principal", "lead", "co", "joint", "executive", "general", "managing",
@@ -78,7 +78,7 @@ enum WordLists {
   ]
 
   /// Words that end an organisation's name ("State Department", "Syrian National Coalition").
-  static let organisationHeads: Set<String> = [
+  static let organisationHeads: WordSet = [
     "department", "ministry", "council", "agency", "bank", "party", "university", "coalition",
     "committee", "commission", "corp", "corporation", "inc", "group", "association", "union",
     "army", "navy", "police", "court", "assembly", "parliament", "congress", "senate", "front",
@@ -100,7 +100,7 @@ enum WordLists {
   ]
 
   /// Heads that make a capitalised run a place ("Vnukovo Airport", "Red Sea", "Mount Everest").
-  static let locationHeads: Set<String> = [
+  static let locationHeads: WordSet = [
     "river", "sea", "ocean", "mountains", "mountain", "mount", "mt", "lake", "valley", "desert",
     "island", "islands", "peninsula", "gulf", "bay", "strait", "straits", "coast", "heights",
     "canal", "basin", "plateau", "airport", "square", "street", "bridge", "park", "forest",
@@ -110,10 +110,10 @@ enum WordLists {
   ]
 
   /// Place heads that come first ("Mount Everest", "Lake Victoria", "Gulf of Mexico").
-  static let locationPrefixes: Set<String> = ["mount", "mt", "lake", "cape", "gulf", "isle"]
+  static let locationPrefixes: WordSet = ["mount", "mt", "lake", "cape", "gulf", "isle"]
 
   /// Regions and physical features no permissive gazetteer here covers.
-  static let locations: Set<String> = [
+  static let locations: WordSet = [
     "middle east", "near east", "far east", "europe", "asia", "africa", "north america",
     "south america", "latin america", "central america", "oceania", "antarctica", "arctic",
     "antarctic", "balkans", "caucasus", "central asia", "southeast asia", "south asia",
@@ -131,7 +131,7 @@ enum WordLists {
   ]
 
   /// Common short and old names of countries the gazetteers spell out.
-  static let placeAliases: Set<String> = [
+  static let placeAliases: WordSet = [
     "u.s.", "us", "usa", "u.s.a.", "america", "u.k.", "uk", "britain", "great britain",
     "england", "scotland", "wales", "uae", "u.a.e.", "soviet union", "ussr", "holland",
     "burma", "north korea", "south korea", "dprk", "prc", "taiwan", "hong kong", "macau",
@@ -140,7 +140,7 @@ enum WordLists {
   ]
 
   /// Well-known organisations that carry no head noun (news agencies, institutions, groups).
-  static let organisations: Set<String> = [
+  static let organisations: WordSet = [
     "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg", "bbc",
     "cnn", "nbc", "cbs", "abc", "fox news", "msnbc", "npr", "pbs", "al jazeera", "xinhua",
     "interfax", "tass", "itar-tass", "ria novosti", "kyodo", "yonhap", "dpa", "ansa", "efe",
@@ -170,7 +170,7 @@ enum WordLists {
   ]
 
   /// Religious, political and ethnic groups (NORP) beside the demonym list.
-  static let groups: Set<String> = [
+  static let groups: WordSet = [
     "sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites", "muslim", "muslims",
     "christian", "christians", "jew", "jews", "jewish", "catholic", "catholics", "protestant",
     "protestants", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "arab", "arabs",
@@ -186,7 +186,7 @@ enum WordLists {
   ]
 
   /// Calendar and other capitalised words that are never names on their own.
-  static let nonNames: Set<String> = [
+  static let nonNames: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -199,7 +199,7 @@ enum WordLists {
 
   /// Connectors allowed inside a name ("Bank of England", "Ludwig van Beethoven", "Osama bin
   /// Laden", "Procter & Gamble").
-  static let nameConnectors: Set<String> = [
+  static let nameConnectors: WordSet = [
     "of", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin",
     "ibn", "al", "el", "abu", "&", "y", "dos", "das", "ter", "zu",
   ]
@@ -211,11 +211,11 @@ enum WordLists {
   ]
 
   /// Name suffixes that are not surnames ("Jr.", "III").
-  static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md"]
+  static let nameSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md"]
 
   /// Verbs of saying and doing, and nouns of a person's following, that right after an unknown
   /// capitalised word show a person.
-  static let personVerbs: Set<String> = [
+  static let personVerbs: WordSet = [
     "said", "says", "told", "tells", "added", "asked", "explained", "noted", "argued", "warned",
     "insisted", "wrote", "writes", "recalled", "admitted", "acknowledged", "conceded",
     "stressed", "replied", "answered", "claimed", "urged", "believes", "thinks", "thought",
@@ -227,7 +227,7 @@ enum WordLists {
   ]
 
   /// Function words and reporting verbs a role phrase never runs across.
-  static let roleStops: Set<String> = [
+  static let roleStops: WordSet = [
     "a", "an", "the", "and", "or", "but", "with", "by", "for", "to", "from", "in", "on", "at",
     "of", "as", "that", "this", "said", "says", "told", "added", "according", "than", "who",
     "which", "when", "while", "after", "before", "is", "was", "are", "were", "be", "been",

@@ -16,7 +16,10 @@ enum CueLexicon {
   }
 
   /// The gate of a lower-cased word form, or nil when it is no cue.
-  static func gate(of word: String) -> Gate? { forms[word] }
+  static func gate(of word: String) -> Gate? {
+    // Every form has at least three letters: shorter words need no lookup.
+    word.utf8.count < 3 ? nil : forms[word]
+  }
 
   /// Cue forms that need a following word to report speech ("according to", "pointed out").
   static func particle(after word: String) -> String? {
@@ -38,7 +41,7 @@ enum CueLexicon {
     topicForms.contains(word)
   }
 
-  private static let topicForms: Set<String> = [
+  private static let topicForms: WordSet = [
     "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
     "complain", "complains", "complained", "complaining",
   ]
@@ -76,19 +79,19 @@ enum CueLexicon {
     "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
   ]
 
-  private static let forms: [String: Gate] = {
-    var table: [String: Gate] = [:]
+  private static let forms: KeyTable<Gate> = {
+    var table = KeyTable<Gate>()
     for (verbs, gate) in [
       (afterSubject, Gate.afterSubject), (quoteOnly, .quoteOnly), (thatOrQuote, .thatOrQuote),
       (commitment, .commitment), (open, .open),
     ] {
       for verb in verbs {
         let forms = gate == .afterSubject ? [verb] : irregular[verb] ?? regularForms(verb)
-        for form in forms { table[form] = gate }
+        for form in forms { table.update(form, default: gate) { $0 = gate } }
       }
     }
     for particleCue in ["according", "point", "points", "pointed", "pointing"] {
-      table[particleCue] = .open
+      table.update(particleCue, default: .open) { $0 = .open }
     }
     return table
   }()

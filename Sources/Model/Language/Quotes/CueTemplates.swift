@@ -26,20 +26,21 @@ struct CueTemplates {
     var index = frame.lowerBound
     while index < frame.upperBound {
       defer { index += 1 }
-      let token = tokens[index]
-      guard layout.isOutside(index), token.kind == .word,
-        !token.has(.capitalised) || token.has(.sentenceInitial) || token.has(.headlineCase),
-        let formGate = CueLexicon.gate(of: token.key), !isBlocked(index)
+      guard layout.isOutside(index), tokens[index].kind == .word,
+        tokens[index].flags.isDisjoint(with: .capitalised)
+          || !tokens[index].flags.isDisjoint(with: [.sentenceInitial, .headlineCase])
       else { continue }
+      let key = tokens[index].key
+      guard let formGate = CueLexicon.gate(of: key), !isBlocked(index) else { continue }
       var cueEnd = index + 1
       var gate = formGate
-      if CueLexicon.takesForOrOn(token.key), cueEnd < frame.upperBound,
+      if CueLexicon.takesForOrOn(key), cueEnd < frame.upperBound,
         ["for", "on"].contains(tokens[cueEnd].key)
       {
         cueEnd += 1
         gate = .open
       }
-      if CueLexicon.takesTopic(token.key),
+      if CueLexicon.takesTopic(key),
         let topic = (cueEnd..<min(frame.upperBound, cueEnd + 4)).first(where: {
           ["about", "of"].contains(tokens[$0].key)
         }), (cueEnd..<topic).allSatisfy({ layout.isOutside($0) && tokens[$0].kind == .word })

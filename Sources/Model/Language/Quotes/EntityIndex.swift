@@ -55,11 +55,21 @@ struct EntityIndex {
   private static func roleWords(of entities: [Entity]) -> [String: [Int]] {
     var result: [String: [Int]] = [:]
     for (index, entity) in entities.enumerated() where entity.type == .person {
-      for word in (entity.role ?? "").lowercased().split(whereSeparator: { !$0.isLetter }) {
-        result[String(word), default: []].append(index)
-      }
+      for word in words(of: entity.role ?? "") { result[word, default: []].append(index) }
     }
     return result
+  }
+
+  /// The lower-cased runs of letters in a role ("White House spokesman" → white, house,
+  /// spokesman); ASCII roles are split by bytes.
+  private static func words(of role: String) -> [String] {
+    guard role.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return role.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+    let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    return role.utf8.split(whereSeparator: { !isLetter($0) }).map { word in
+      String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+    }
   }
 
   private static func firstToken(atOrAfter offset: Int, in tokens: [Token]) -> Int {

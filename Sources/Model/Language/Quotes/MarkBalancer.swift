@@ -84,8 +84,8 @@ enum MarkBalancer {
     ) {
       var lower = open + openLength
       var upper = end
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      while lower < upper, ScalarClass.isSpace(scalars[lower]) { lower += 1 }
+      while upper > lower, ScalarClass.isSpace(scalars[upper - 1]) { upper -= 1 }
       guard lower < upper else { return }
       result.append(
         MarkSpan(
@@ -95,6 +95,7 @@ enum MarkBalancer {
   }
 
   private static func isMarkCandidate(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == "\"" || scalar == "'" }
     switch scalar {
     case "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}",
       "\u{2018}", "\u{2019}":
@@ -122,6 +123,6 @@ enum MarkBalancer {
   }
 
   private static func firstNonSpace(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Int? {
-    range.first { !scalars[$0].properties.isWhitespace }
+    range.first { !ScalarClass.isSpace(scalars[$0]) }
   }
 }

@@ -47,7 +47,9 @@ private struct QuoteRun {
     self.document = document
     layout = QuoteLayout(document: document)
     let speakers = index.entityOfToken.map { entity in
-      entity >= 0 && [.person, .organisation].contains(index.entities[entity].type) ? entity : -1
+      guard entity >= 0 else { return -1 }
+      let type = index.entities[entity].type
+      return type == .person || type == .organisation ? entity : -1
     }
     templates = CueTemplates(document: document, layout: layout, entityOfToken: speakers)
     builder = QuoteBuilder(document: document, layout: layout)

@@ -68,7 +68,7 @@ struct QuoteLayout {
     var capitalised = 0
     for token in range where tokens[token].isWordLike {
       words += 1
-      if tokens[token].has(.capitalised) || tokens[token].key.count <= 3 { capitalised += 1 }
+      if tokens[token].has(.capitalised) || isShort(tokens[token].key) { capitalised += 1 }
     }
     if words < Self.minimumSpeechWords { return false }
     if capitalised == words, words <= 10 { return false }
@@ -78,5 +78,10 @@ struct QuoteLayout {
       return false
     }
     return true
+  }
+
+  /// At most three characters; for ASCII keys (never white space) the byte count says so.
+  private func isShort(_ key: String) -> Bool {
+    key.utf8.count <= 3 || !key.utf8.allSatisfy { $0 < 0x80 } && key.count <= 3
   }
 }

@@ -63,7 +63,7 @@ struct QuoteMark: Sendable, Hashable {
     let openSide = before.map(isOpeningContext) ?? true
     let closeSide = after.map(isClosingContext) ?? true
     if openSide && !closeSide {
-      guard scalar != "\u{2019}", let after, after.properties.isAlphabetic else { return nil }
+      guard scalar != "\u{2019}", let after, ScalarClass.isLetter(after) else { return nil }
       return QuoteMark(family: .single, direction: .opener)
     }
     if closeSide && !openSide, scalar != "\u{2018}", let before {
@@ -75,12 +75,12 @@ struct QuoteMark: Sendable, Hashable {
   }
 
   static func isOpeningContext(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(scalar)
+    ScalarClass.isSpace(scalar) || "([{\u{2014}\u{2013}-/:".unicodeScalars.contains(scalar)
       || scalar == "\u{201C}" || scalar == "\u{2018}"
   }
 
   static func isClosingContext(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace
+    ScalarClass.isSpace(scalar)
       || ",.;:!?)]}\u{2014}\u{2013}-\u{2026}".unicodeScalars.contains(scalar)
       || scalar == "\u{201D}" || scalar == "\u{2019}"
   }

@@ -56,11 +56,15 @@ struct SpeakerSieve {
     } else {
       lastOrganisationSpeaker = speaker
     }
-    let lastWord = speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    let plural = lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
-    if speaker.type != .person || speaker.entity == nil && plural {
+    if speaker.type != .person || speaker.entity == nil && SpeakerSieve.endsInPlural(speaker.name) {
       lastGroupSpeaker = speaker
     }
+  }
+
+  /// Whether the last space-separated word of a name is a plural ("officials", "people").
+  private static func endsInPlural(_ name: String) -> Bool {
+    let lastWord = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return lastWord == "people" || lastWord.hasSuffix("s") && !lastWord.hasSuffix("ss")
   }
 
   // MARK: - Named sources

@@ -1,35 +1,55 @@
-/// Character classes of single Unicode scalars, with an ASCII fast path.
+/// Character classes of single Unicode scalars, with fast paths for ASCII, Latin-1 and the
+/// General Punctuation block (curly quotes, dashes), whose classes are fixed by the standard.
 enum ScalarClass {
   static func isLetter(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 {
       return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
+    if c.value < 0x100 {
+      return (c.value >= 0xC0 && c.value != 0xD7 && c.value != 0xF7) || c.value == 0xAA
+        || c.value == 0xB5 || c.value == 0xBA
+    }
+    if isGeneralPunctuation(c) { return false }
     return c.properties.isAlphabetic
   }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+    if c.value < 0x100 || isGeneralPunctuation(c) { return false }
     return c.properties.numericType == .decimal
   }
 
   /// A combining mark that belongs to the letter before it (e + U+0301).
   static func isCombining(_ c: Unicode.Scalar) -> Bool {
-    c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark
+    c.value >= 0x300 && !isGeneralPunctuation(c)
+      && c.properties.generalCategory == .nonspacingMark
   }
 
   static func isUpper(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+    if isGeneralPunctuation(c) { return false }
     return c.properties.isUppercase
   }
 
   static func isLower(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+    if isGeneralPunctuation(c) { return false }
     return c.properties.isLowercase
   }
 
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+    if isGeneralPunctuation(c) {
+      return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F
+        || c.value == 0x205F
+    }
     return c.properties.isWhitespace
+  }
+
+  /// U+2000–U+206F: spaces, dashes, quotation marks and other punctuation; no letters, digits
+  /// or marks.
+  private static func isGeneralPunctuation(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0x2000 && c.value <= 0x206F
   }
 
   static func isLineBreak(_ c: Unicode.Scalar) -> Bool {

@@ -66,7 +66,7 @@ enum SentenceSplitter {
   }
 
   /// The short function words headline style leaves in lower case.
-  private static let headlineLowerWords: Set<String> = [
+  private static let headlineLowerWords: WordSet = [
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "to", "in",
     "of", "on", "up", "as", "vs", "vs.", "via", "per", "off", "out", "from", "with", "into",
     "over", "than", "upon", "onto", "amid", "de", "la", "le", "von", "van", "der", "al", "bin",

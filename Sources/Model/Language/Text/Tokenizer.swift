@@ -31,10 +31,11 @@ struct Tokenizer {
       let (kind, end, extra) = scan(
         at: i, limit: hi, previousWordEnd: previousWordEnd, spaceBefore: space)
       flags.formUnion(extra)
-      var token = Token(
-        kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
-      finish(&token, buffer: &buffer)
-      tokens.append(token)
+      tokens.append(
+        Token(
+          kind: kind, start: i, end: end, flags: flags, key: "", paragraph: paragraph, sentence: 0)
+      )
+      finish(&tokens[tokens.count - 1], buffer: &buffer)
       i = max(end, i + 1)
       space = false
       lineBreak = false
@@ -186,9 +187,51 @@ struct Tokenizer {
     default:
       break
     }
-    key.removeAll(keepingCapacity: true)
     var letters = 0
     var upper = 0
+    if !asciiKey(&token, letters: &letters, upper: &upper) {
+      generalKey(&token, buffer: &key, letters: &letters, upper: &upper)
+    }
+    if token.kind == .word, ScalarClass.isUpper(s[token.start]) {
+      token.flags.insert(.capitalised)
+      if letters >= 2 && upper == letters { token.flags.insert(.allCaps) }
+    }
+  }
+
+  /// The key of an ASCII token, built on the stack; false (and nothing set) for other tokens.
+  private func asciiKey(_ token: inout Token, letters: inout Int, upper: inout Int) -> Bool {
+    let range = token.start..<token.end
+    guard range.count <= 64 else { return false }
+    let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) {
+      bytes -> String? in
+      var (lettersSeen, upperSeen) = (0, 0)
+      for (n, k) in range.enumerated() {
+        let value = s[k].value
+        guard value < 0x80 else { return nil }
+        var byte = UInt8(value)
+        if byte &- 0x41 < 26 {
+          lettersSeen += 1
+          upperSeen += 1
+          byte += 0x20
+        } else if byte &- 0x61 < 26 {
+          lettersSeen += 1
+        }
+        bytes[n] = byte
+      }
+      letters = lettersSeen
+      upper = upperSeen
+      return String(decoding: UnsafeBufferPointer(bytes), as: UTF8.self)
+    }
+    guard let key else { return false }
+    token.key = key
+    return true
+  }
+
+  /// The key of any token, scalar by scalar; `key` is a reused scratch buffer.
+  private func generalKey(
+    _ token: inout Token, buffer key: inout [UInt8], letters: inout Int, upper: inout Int
+  ) {
+    key.removeAll(keepingCapacity: true)
     for k in token.start..<token.end {
       let c = s[k]
       if ScalarClass.isLetter(c) {
@@ -198,9 +241,5 @@ struct Tokenizer {
       ScalarClass.appendKey(c, to: &key)
     }
     token.key = String(decoding: key, as: UTF8.self)
-    if token.kind == .word, ScalarClass.isUpper(s[token.start]) {
-      token.flags.insert(.capitalised)
-      if letters >= 2 && upper == letters { token.flags.insert(.allCaps) }
-    }
   }
 }

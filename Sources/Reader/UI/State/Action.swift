@@ -9,9 +9,9 @@ enum Action: Sendable {
   case resize(width: Int, height: Int)
   case click(x: Int, y: Int)
   case wheel(x: Int, y: Int, lines: Int)
-  /// A fuller corpus is ready (articles load and are analysed in the background), with the
-  /// load problems so far and, while the engine runs, how many articles it has done.
-  case corpusUpdated(Corpus, problems: [LoadProblem], progress: (done: Int, total: Int)?)
+  /// Loading and analysis moved on in the background: the problems so far, the progress and,
+  /// now and then, a fuller corpus.
+  case loaded(CorpusFeed.Snapshot)
   /// The export target exists: ask before replacing it.
   case exportNeedsConfirmation(path: String)
   /// The export ended with this message for the status line.

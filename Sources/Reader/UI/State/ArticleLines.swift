@@ -68,9 +68,9 @@ enum ArticleLines {
         apply(mention.start, mention.end) { $0.ink = ink }
       }
     }
-    if !state.searchQuery.isEmpty, state.searchTexts.indices.contains(item.articleIndex) {
+    if !state.searchQuery.isEmpty {
       let pattern = TextFolding.pattern(state.searchQuery)
-      let text = state.searchTexts[item.articleIndex]
+      let text = state.searchText(ofArticle: item.articleIndex)
       for hit in TextFolding.matches(of: pattern, in: text) {
         apply(hit, hit + pattern.count) { $0.reverse = true }
       }

@@ -7,11 +7,9 @@ struct ReaderState: Sendable {
   private(set) var corpus: Corpus
   /// The articles in the list and their quotes: the corpus under the speaker filter.
   private(set) var selection: Selection
-  /// Per corpus article, its text folded for search (see `TextFolding`).
-  private(set) var searchTexts: [[Unicode.Scalar]]
   var problems: [LoadProblem] = []
-  /// Analysed and total articles, while the engine is still running.
-  var progress: (done: Int, total: Int)?
+  /// How far reading and analysing the sources has come, while they are still under way.
+  var progress: PipelineProgress?
   var width: Int
   var height: Int
   var focus: Pane = .list
@@ -44,7 +42,6 @@ struct ReaderState: Sendable {
     self.width = width
     self.height = height
     selection = corpus.select(Filter())
-    searchTexts = corpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     if let id = currentArticle?.id { read.insert(id) }
     layOutArticle()
   }
@@ -64,6 +61,12 @@ struct ReaderState: Sendable {
     currentItem.flatMap { corpus.speakers.speaker(ofQuote: quote, inArticle: $0.articleIndex) }
   }
 
+  /// A corpus article's text folded for search (see `TextFolding`), made when needed.
+  func searchText(ofArticle index: Int) -> [Unicode.Scalar] {
+    corpus.articles.indices.contains(index)
+      ? TextFolding.foldedScalars(corpus.articles[index].article.text) : []
+  }
+
   /// The filter in words, for the title line.
   var filterDescription: String {
     speakerFilter.isEmpty ? "speaker: all" : selection.description
@@ -75,12 +78,19 @@ struct ReaderState: Sendable {
     corpus.select(Filter(speakers: speakerFilter, marked: marked))
   }
 
+  /// Takes in where loading stands: the problems met so far, the progress while work remains,
+  /// and the fuller corpus when the snapshot brings one.
+  mutating func load(_ snapshot: CorpusFeed.Snapshot) {
+    problems = snapshot.problems
+    progress = snapshot.progress.isComplete ? nil : snapshot.progress
+    if let corpus = snapshot.corpus { replaceCorpus(corpus) }
+  }
+
   /// Replaces the corpus (a fuller one arrived), keeping the current article when it is still
   /// there.
   mutating func replaceCorpus(_ newCorpus: Corpus) {
     let current = currentArticle?.id
     corpus = newCorpus
-    searchTexts = newCorpus.articles.map { TextFolding.foldedScalars($0.article.text) }
     reselect(keeping: current)
   }
 

@@ -1,3 +1,5 @@
+import Model
+
 /// Search hits across the listed articles: `n`/`N` and the incremental `/` prompt.
 extension ReaderState {
   /// Moves to the next (or previous) hit of the search query, wrapping round the list, and
@@ -10,13 +12,15 @@ extension ReaderState {
     guard !items.isEmpty else { return }
     let count = items.count
     let pattern = TextFolding.pattern(searchQuery)
+    // The corpus's word index names the articles that can hold a hit; only those are folded.
+    let candidates = Set(corpus.select(Filter(search: searchQuery)).items.map(\.articleIndex))
     for step in 0...count {
       let position = ((listCursor + (forward ? step : -step)) % count + count) % count
       let article = items[position].articleIndex
       let hits =
-        searchTexts.indices.contains(article)
+        candidates.contains(article)
         ? TextFolding.matches(
-          of: pattern, in: searchTexts[article], firstOnly: forward && step > 0) : []
+          of: pattern, in: searchText(ofArticle: article), firstOnly: forward && step > 0) : []
       let candidate: Int?
       if step == 0 {
         let from = searchHit ?? (forward ? -1 : Int.max)

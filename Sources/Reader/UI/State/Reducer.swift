@@ -24,10 +24,8 @@ enum Reducer {
       next.clampAll()
     case .click(let x, let y): next.click(x: x, y: y)
     case .wheel(let x, let y, let lines): next.wheel(x: x, y: y, lines: lines)
-    case .corpusUpdated(let corpus, let problems, let progress):
-      next.problems = problems
-      next.progress = progress.flatMap { $0.done < $0.total ? $0 : nil }
-      next.replaceCorpus(corpus)
+    case .loaded(let snapshot):
+      next.load(snapshot)
     case .exportNeedsConfirmation(let path): next.overlay = .confirmReplace(path: path)
     case .exportFinished(let message):
       next.overlay = nil

@@ -10,7 +10,7 @@ struct TitleBarView: View {
     left += " · \(Plural.count(selection.quoteCount, "quote"))"
     left += " · \(Plural.count(speakers, "speaker"))"
     if let progress = state.progress {
-      left += " · " + PipelineProgress(done: progress.done, total: progress.total).line
+      left += " · " + progress.line
     }
     var right = state.filterDescription + " · \(state.marked.count) marked"
     if !state.searchQuery.isEmpty { right += " · search: \(state.searchQuery)" }
