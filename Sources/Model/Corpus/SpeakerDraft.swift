@@ -101,7 +101,7 @@ extension SpeakerIndexBuilder {
       let list = Int(occurrence.entityForms)
       if list >= 0, seenEntityForms[list] != stamp {
         seenEntityForms[list] = stamp
-        for form in occurrences.entityForms[list] { add(form) }
+        for form in occurrences.forms(ofEntity: list) { add(form) }
       }
     }
     let strings = occurrences.strings

@@ -55,7 +55,7 @@ struct SpeakerIndexBuilder {
     foldedStrings = PerNumber(count: strings)
     roleKeyOfRole = PerNumber(count: strings)
     seenForms = [Int32](repeating: -1, count: strings)
-    seenEntityForms = [Int32](repeating: -1, count: occurrences.entityForms.count)
+    seenEntityForms = [Int32](repeating: -1, count: occurrences.entityCount)
     nameTally = PerNumber(count: strings)
     roleUses = PerNumber(count: strings)
   }

@@ -11,7 +11,7 @@ struct SpeakerOccurrence {
   /// The name in the attribution, another form of the name.
   let attribution: Int32
   /// The resolved entity's forms (its name and capitalised mentions): an index into
-  /// `SpeakerOccurrences.entityForms`, or -1.
+  /// `SpeakerOccurrences.forms(ofEntity:)`, or -1.
   let entityForms: Int32
   /// Whether the attribution resolves to an entity of the article; otherwise the speaker is a
   /// description of an unnamed source ("Critics", "a senior official").
@@ -22,9 +22,18 @@ struct SpeakerOccurrence {
 struct SpeakerOccurrences {
   private(set) var items: [SpeakerOccurrence] = []
   private(set) var strings = SpeakerStrings()
-  /// Per resolved entity (of an article): its name and the distinct texts of its mentions that
-  /// start with a capital.
-  private(set) var entityForms: [[Int32]] = []
+  /// Per resolved entity (of an article), one list after the other: its name and the texts of
+  /// its mentions that start with a capital; and where each list starts.
+  private var formNumbers: [Int32] = []
+  private var formStarts: [Int32] = [0]
+
+  /// How many resolved entities have their forms recorded.
+  var entityCount: Int { formStarts.count - 1 }
+
+  /// The forms of a resolved entity, its name first.
+  func forms(ofEntity entity: Int) -> ArraySlice<Int32> {
+    formNumbers[Int(formStarts[entity])..<Int(formStarts[entity + 1])]
+  }
 
   init() {}
 
@@ -57,7 +66,7 @@ struct SpeakerOccurrences {
       }
       let attribution = strings.number(speaker.name)
       // A resolved speaker's name is the first of its entity's forms.
-      let name = forms >= 0 ? entityForms[Int(forms)][0] : attribution
+      let name = forms >= 0 ? formNumbers[Int(formStarts[Int(forms)])] : attribution
       let role = Self.nonBlank(speaker.role) ?? Self.nonBlank(entity?.role)
       items.append(
         SpeakerOccurrence(
@@ -67,14 +76,14 @@ struct SpeakerOccurrences {
     }
   }
 
-  /// Records an entity's forms; returns their index in `entityForms`.
+  /// Records an entity's forms; returns their index for `forms(ofEntity:)`.
   private mutating func addForms(of entity: Entity) -> Int32 {
-    var forms = [strings.number(entity.name)]
+    formNumbers.append(strings.number(entity.name))
     for mention in entity.mentions where Self.startsWithCapital(mention.text) {
-      forms.append(strings.number(mention.text))
+      formNumbers.append(strings.number(mention.text))
     }
-    entityForms.append(forms)
-    return Int32(entityForms.count - 1)
+    formStarts.append(Int32(formNumbers.count))
+    return Int32(entityCount - 1)
   }
 
   /// Whether the first character is uppercase (ASCII answered from the byte).
