@@ -36,7 +36,10 @@ public struct Corpus: Sendable {
 
   public init(_ articles: [AnalysedArticle]) {
     self.articles = articles
-    speakers = SpeakerIndex(articles)
+    let (analysed, searchIndex) = Parallel.both(
+      { Self.analysisIndexes(articles) }, { SearchIndex(articles) })
+    (speakers, mentionIndex) = analysed
+    self.searchIndex = searchIndex
     quoteCounts = articles.map(\.quoteCount)
     quoteCount = quoteCounts.reduce(0, +)
     var positions: [String: Int] = [:]
@@ -44,8 +47,20 @@ public struct Corpus: Sendable {
       positions[item.id] = index
     }
     self.positions = positions
-    mentionIndex = MentionIndex(articles)
-    searchIndex = SearchIndex(articles)
+  }
+
+  /// The indexes built from the analyses, each analysis read once (it may be kept encoded).
+  private static func analysisIndexes(_ articles: [AnalysedArticle]) -> (
+    SpeakerIndex, MentionIndex
+  ) {
+    var occurrences = SpeakerOccurrences()
+    var mentions = MentionIndex.Builder()
+    for (index, item) in articles.enumerated() {
+      let analysis = item.analysis
+      occurrences.add(analysis, article: index)
+      mentions.add(analysis, article: index)
+    }
+    return (SpeakerIndex(occurrences, of: articles), mentions.index)
   }
 
   /// The position in `articles` of the article with this id.

@@ -29,15 +29,15 @@ public enum FoldedText {
   /// The ranges of the words of folded bytes.
   static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    forEachWord(in: bytes) { ranges.append($0) }
+    bytes.withUnsafeBytes { buffer in forEachWord(in: buffer) { ranges.append($0) } }
     return ranges
   }
 
   /// Calls `body` with the range of each word of folded bytes, in order.
   @inline(__always)
-  static func forEachWord(in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+  static func forEachWord(in bytes: UnsafeRawBufferPointer, _ body: (Range<Int>) -> Void) {
     var start = -1
-    for index in bytes.indices {
+    for index in 0..<bytes.count {
       if isWordByte(bytes[index]) {
         if start < 0 { start = index }
       } else if start >= 0 {
@@ -56,6 +56,12 @@ public enum FoldedText {
     mutating func bytes(_ text: String) -> [UInt8] {
       var output: [UInt8] = []
       output.reserveCapacity(text.utf8.count)
+      append(text, to: &output)
+      return output
+    }
+
+    /// Appends the folded text's UTF-8 bytes to `output`.
+    mutating func append(_ text: String, to output: inout [UInt8]) {
       var text = text
       text.withUTF8 { utf8 in
         var index = 0
@@ -63,24 +69,33 @@ public enum FoldedText {
           var end = index
           while end < utf8.count, utf8[end] < 0x80 { end += 1 }
           if end > index {
-            output.append(
-              contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]).lazy.map {
-                $0 &- 0x41 < 26 ? $0 | 0x20 : $0
-              })
+            let start = output.count
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+            output.withUnsafeMutableBufferPointer { folded in
+              for position in start..<folded.count where folded[position] &- 0x41 < 26 {
+                folded[position] |= 0x20
+              }
+            }
             index = end
             continue
           }
-          let byte = utf8[index]
-          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-          end = min(index + length, utf8.count)
-          let scalars = String(
-            decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self
-          ).unicodeScalars
-          for scalar in scalars { output += folded(scalar) }
-          index = end
+          let (scalar, length) = Self.scalar(in: utf8, at: index)
+          output += folded(scalar)
+          index += length
         }
       }
-      return output
+    }
+
+    /// The scalar whose UTF-8 sequence starts at a non-ASCII byte, and the sequence's length.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int)
+      -> (Unicode.Scalar, Int)
+    {
+      let lead = utf8[index]
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      guard index + length <= utf8.count else { return ("\u{FFFD}", utf8.count - index) }
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {

@@ -3,24 +3,50 @@
 struct MentionIndex: Sendable {
   private let articlesByKey: [String: [Int]]
 
-  init(_ articles: [AnalysedArticle]) {
-    var table: [String: [Int]] = [:]
-    var known: [String: [String]] = [:]
-    for (index, item) in articles.enumerated() {
-      var names: Set<String> = []
-      for entity in item.analysis.entities {
-        names.insert(entity.name)
-        for mention in entity.mentions { names.insert(mention.text) }
+  /// Collects the names of the articles' entities, one article at a time.
+  struct Builder {
+    /// Every distinct name, numbered.
+    private var names = WordTable()
+    /// Per distinct name (numbered by `names`): the numbers of its keys.
+    private var keysOfName: [[Int32]] = []
+    private var keyNumbers: [String: Int32] = [:]
+    private var postings: [[Int]] = []
+    /// Per key: the last article added to its postings.
+    private var lastArticle: [Int] = []
+
+    /// Adds the entities of the analysis of the article at position `article`.
+    mutating func add(_ analysis: Analysis, article: Int) {
+      for entity in analysis.entities {
+        add(entity.name, article: article)
+        for mention in entity.mentions { add(mention.text, article: article) }
       }
-      var keys: Set<String> = []
-      for name in names {
-        let nameKeys = known[name] ?? Self.keys(of: name)
-        known[name] = nameKeys
-        keys.formUnion(nameKeys)
-      }
-      for key in keys { table[key, default: []].append(index) }
     }
-    articlesByKey = table
+
+    var index: MentionIndex {
+      MentionIndex(articlesByKey: keyNumbers.mapValues { postings[Int($0)] })
+    }
+
+    private mutating func add(_ name: String, article: Int) {
+      var name = name
+      guard !name.isEmpty else { return }
+      let id = name.withUTF8 { names.id(of: UnsafeRawBufferPointer($0)) }
+      if id == keysOfName.count {
+        keysOfName.append(MentionIndex.keys(of: name).map { number($0) })
+      }
+      for key in keysOfName[id] where lastArticle[Int(key)] != article {
+        lastArticle[Int(key)] = article
+        postings[Int(key)].append(article)
+      }
+    }
+
+    /// The number of a key, adding it when new.
+    private mutating func number(_ key: String) -> Int32 {
+      if let known = keyNumbers[key] { return known }
+      keyNumbers[key] = Int32(postings.count)
+      postings.append([])
+      lastArticle.append(-1)
+      return Int32(postings.count - 1)
+    }
   }
 
   /// The keys a name is found by: all its folded words together, and each word.

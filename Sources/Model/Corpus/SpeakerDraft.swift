@@ -28,6 +28,9 @@ struct SpeakerDraft {
       articleCount: articleCount, isUnnamed: isUnnamed)
   }
 
+  /// Every entity type, in a fixed order, to count types by position.
+  static let types = EntityType.allCases
+
   /// The most frequent value; on a tie, the longest, then the first alphabetically.
   static func mostFrequent(_ counts: [String: Int]) -> String? {
     counts.keys.max { a, b in
@@ -47,12 +50,12 @@ extension SpeakerIndexBuilder {
     let items = occurrences.items
     let name = canonicalName(members, isPerson: isPerson)
     let folded = FoldedText.fold(name)
-    var typeCounts: [String: Int] = [:]
+    var typeCounts = [Int](repeating: 0, count: SpeakerDraft.types.count)
     var articleNumbers: [Int] = []
     var quoteLists: [[Int]] = []
     for member in members {
       let occurrence = items[Int(member)]
-      typeCounts[occurrence.type.rawValue, default: 0] += 1
+      typeCounts[SpeakerDraft.types.firstIndex(of: occurrence.type) ?? 0] += 1
       if articleNumbers.last == Int(occurrence.article) {
         quoteLists[quoteLists.count - 1].append(Int(occurrence.quote))
       } else {
@@ -63,11 +66,20 @@ extension SpeakerIndexBuilder {
     let first = items[Int(members.first ?? 0)]
     return SpeakerDraft(
       name: name, aliases: aliases(members, except: folded),
-      type: SpeakerDraft.mostFrequent(typeCounts).flatMap(EntityType.init) ?? .person,
+      type: Self.mostFrequentType(typeCounts),
       role: latestMostFrequentRole(members), isUnnamed: !first.isNamed,
       quotesByArticle: zip(articleNumbers, quoteLists).map(SpeakerIndex.ArticleQuotes.init),
       quoteCount: members.count,
       firstQuote: [Int(first.article), Int(first.quote)], sortKey: folded)
+  }
+
+  /// The most frequent type (`mostFrequent` of their raw values).
+  private static func mostFrequentType(_ counts: [Int]) -> EntityType {
+    var byName: [String: Int] = [:]
+    for (type, count) in zip(SpeakerDraft.types, counts) where count > 0 {
+      byName[type.rawValue] = count
+    }
+    return SpeakerDraft.mostFrequent(byName).flatMap(EntityType.init) ?? .person
   }
 
   /// Every form of the name other than the canonical one, one per folded form (the first
@@ -89,7 +101,7 @@ extension SpeakerIndexBuilder {
       let list = Int(occurrence.entityForms)
       if list >= 0, seenEntityForms[list] != stamp {
         seenEntityForms[list] = stamp
-        for form in occurrences.entityForms[list] { add(form) }
+        for form in occurrences.forms(ofEntity: list) { add(form) }
       }
     }
     let strings = occurrences.strings
@@ -108,20 +120,28 @@ extension SpeakerIndexBuilder {
   private mutating func canonicalName(_ members: [Int32], isPerson: Bool) -> String {
     let items = occurrences.items
     if isPerson {
-      var counts: [Int32: Int] = [:]
-      for member in members { counts[personOfOccurrence[Int(member)], default: 0] += 1 }
-      let best = counts.keys.max { a, b in
+      for member in members {
+        let person = personOfOccurrence[Int(member)]
+        personTally[person] = (personTally[person] ?? 0) + 1
+      }
+      defer { personTally.clear() }
+      let best = personTally.used.max { a, b in
         let (pa, pb) = (people[Int(a)], people[Int(b)])
-        let ka = (pa.hasFullGivenName ? 1 : 0, counts[a] ?? 0, pa.given.count)
-        let kb = (pb.hasFullGivenName ? 1 : 0, counts[b] ?? 0, pb.given.count)
+        let ka = (pa.hasFullGivenName ? 1 : 0, personTally[a] ?? 0, pa.given.count)
+        let kb = (pb.hasFullGivenName ? 1 : 0, personTally[b] ?? 0, pb.given.count)
         return ka != kb ? ka < kb : pa.display > pb.display
       }
       if let best { return people[Int(best)].display }
     }
-    var names: [Int32: Int] = [:]
-    for member in members { names[items[Int(member)].name, default: 0] += 1 }
+    for member in members {
+      let name = items[Int(member)].name
+      nameTally[name] = (nameTally[name] ?? 0) + 1
+    }
     var counts: [String: Int] = [:]
-    for (name, count) in names { counts[withoutArticleForm(name), default: 0] += count }
+    for name in nameTally.used {
+      counts[withoutArticleForm(name), default: 0] += nameTally[name] ?? 0
+    }
+    nameTally.clear()
     guard let first = members.first, !items[Int(first)].isNamed else {
       return SpeakerDraft.mostFrequent(counts) ?? ""
     }
@@ -133,36 +153,28 @@ extension SpeakerIndexBuilder {
   /// The most frequent role (compared folded); among equally frequent roles, the one used
   /// latest (by article date, then corpus order), in its latest spelling.
   private mutating func latestMostFrequentRole(_ members: [Int32]) -> String? {
-    /// How often a role key is used, and its latest use.
-    struct Use {
-      var count: Int
-      var date: Date
-      var article: Int32
-      var quote: Int32
-      var role: Int32
-    }
-    var uses: [Int32: Use] = [:]
     for member in members {
       let occurrence = occurrences.items[Int(member)]
       guard occurrence.role >= 0 else { continue }
       let key = roleKey(occurrence.role)
-      let date = dates[Int(occurrence.article)]
-      guard var use = uses[key] else {
-        uses[key] = Use(
-          count: 1, date: date, article: occurrence.article, quote: occurrence.quote,
-          role: occurrence.role)
+      let use = RoleUse(
+        count: 1, date: dates[Int(occurrence.article)], article: occurrence.article,
+        quote: occurrence.quote, role: occurrence.role)
+      guard var seen = roleUses[key] else {
+        roleUses[key] = use
         continue
       }
-      use.count += 1
-      if (use.date, use.article, use.quote) <= (date, occurrence.article, occurrence.quote) {
-        (use.date, use.article, use.quote, use.role) =
-          (date, occurrence.article, occurrence.quote, occurrence.role)
+      seen.count += 1
+      if !use.isEarlier(than: seen) {
+        (seen.date, seen.article, seen.quote, seen.role) =
+          (use.date, use.article, use.quote, use.role)
       }
-      uses[key] = use
+      roleUses[key] = seen
     }
-    let best = uses.values.max { a, b in
+    defer { roleUses.clear() }
+    let best = roleUses.used.compactMap { roleUses[$0] }.max { a, b in
       guard a.count == b.count else { return a.count < b.count }
-      return (a.date, a.article, a.quote) < (b.date, b.article, b.quote)
+      return a.isEarlier(than: b)
     }
     return best.map { occurrences.strings[$0.role] }
   }
@@ -173,5 +185,20 @@ extension SpeakerIndexBuilder {
     let key = roleKeys.number(FoldedText.words(occurrences.strings[role]).joined(separator: " "))
     roleKeyOfRole[role] = key
     return key
+  }
+}
+
+/// How often one role (compared folded) is used by a speaker, and its latest use.
+struct RoleUse {
+  var count: Int
+  var date: Date
+  var article: Int32
+  var quote: Int32
+  /// The role as spelt in its latest use.
+  var role: Int32
+
+  /// Whether this use comes before the other: by article date, then corpus order.
+  func isEarlier(than other: RoleUse) -> Bool {
+    (date, article, quote) < (other.date, other.article, other.quote)
   }
 }

@@ -29,7 +29,12 @@ public struct SpeakerIndex: Sendable {
 
   /// Builds the index of the given articles.
   public init(_ articles: [AnalysedArticle]) {
-    self = SpeakerIndexBuilder.build(articles)
+    self.init(SpeakerOccurrences(articles), of: articles)
+  }
+
+  /// Builds the index of the given articles from their speakers' occurrences.
+  init(_ occurrences: SpeakerOccurrences, of articles: [AnalysedArticle]) {
+    self = SpeakerIndexBuilder.build(occurrences, articles)
   }
 
   public var count: Int { speakers.count }

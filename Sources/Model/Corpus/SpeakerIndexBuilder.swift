@@ -18,44 +18,53 @@ struct SpeakerIndexBuilder {
   var people: [PersonName] = []
   private var personNumbers: [PersonName: Int32] = [:]
   /// Per name string: the number of its parsed person name in `people`, or -1.
-  private var personOfName: PerString<Int32>
+  private var personOfName: PerNumber<Int32>
   /// Per occurrence: the number of its person name in `people`, or -1 when not a person.
   var personOfOccurrence: [Int32]
-  private var descriptionKeys: PerString<String>
-  var withoutArticleForms: PerString<String>
-  var foldedStrings: PerString<String>
+  private var descriptionKeys: PerNumber<String>
+  var withoutArticleForms: PerNumber<String>
+  var foldedStrings: PerNumber<String>
   /// Per role string: the number of its folded words in `roleKeys`.
-  var roleKeyOfRole: PerString<Int32>
+  var roleKeyOfRole: PerNumber<Int32>
   var roleKeys = SpeakerStrings()
   /// Per string and per entity form list: the draft that last saw it (to collect each once).
   var seenForms: [Int32]
   var seenEntityForms: [Int32]
   var draftCount: Int32 = 0
+  /// One speaker's tallies: per person, per name string, per role key.
+  var personTally = PerNumber<Int>(count: 0)
+  var nameTally: PerNumber<Int>
+  var roleUses: PerNumber<RoleUse>
 
-  static func build(_ articles: [AnalysedArticle]) -> SpeakerIndex {
-    var builder = SpeakerIndexBuilder(articles)
+  static func build(_ occurrences: SpeakerOccurrences, _ articles: [AnalysedArticle])
+    -> SpeakerIndex
+  {
+    var builder = SpeakerIndexBuilder(occurrences, articles)
     return builder.index()
   }
 
-  private init(_ articles: [AnalysedArticle]) {
+  private init(_ occurrences: SpeakerOccurrences, _ articles: [AnalysedArticle]) {
     self.articles = articles
-    occurrences = SpeakerOccurrences(articles)
+    self.occurrences = occurrences
     dates = articles.map { $0.article.date ?? .distantPast }
     let strings = occurrences.strings.count
-    personOfName = PerString(count: strings)
+    personOfName = PerNumber(count: strings)
     personOfOccurrence = [Int32](repeating: -1, count: occurrences.items.count)
-    descriptionKeys = PerString(count: strings)
-    withoutArticleForms = PerString(count: strings)
-    foldedStrings = PerString(count: strings)
-    roleKeyOfRole = PerString(count: strings)
+    descriptionKeys = PerNumber(count: strings)
+    withoutArticleForms = PerNumber(count: strings)
+    foldedStrings = PerNumber(count: strings)
+    roleKeyOfRole = PerNumber(count: strings)
     seenForms = [Int32](repeating: -1, count: strings)
-    seenEntityForms = [Int32](repeating: -1, count: occurrences.entityForms.count)
+    seenEntityForms = [Int32](repeating: -1, count: occurrences.entityCount)
+    nameTally = PerNumber(count: strings)
+    roleUses = PerNumber(count: strings)
   }
 
   private mutating func index() -> SpeakerIndex {
     var buckets = bucketKeys()
     resolveShortDescriptions(&buckets)
     let members = Self.grouped(buckets.keys, count: buckets.strings.count)
+    personTally = PerNumber(count: people.count)
     var drafts: [SpeakerDraft] = []
     for (key, bucket) in members.enumerated() where !bucket.isEmpty {
       if buckets.isPerson[key] {
@@ -83,7 +92,7 @@ struct SpeakerIndexBuilder {
     var buckets = Buckets()
     buckets.keys.reserveCapacity(occurrences.items.count)
     /// Per name string, the key as a named person, another named speaker, an unnamed one.
-    var cached = (0..<3).map { _ in PerString<Int32>(count: occurrences.strings.count) }
+    var cached = (0..<3).map { _ in PerNumber<Int32>(count: occurrences.strings.count) }
     for (index, occurrence) in occurrences.items.enumerated() {
       var person: Int32 = -1
       if occurrence.isNamed, occurrence.type == .person { person = self.person(occurrence.name) }
@@ -186,9 +195,12 @@ struct SpeakerIndexBuilder {
   /// Splits one surname bucket into people: fullest forms first, each form joining the one
   /// cluster it is compatible with, or starting its own when none or several are.
   private func clusterPeople(_ members: [Int32]) -> [[Int32]] {
+    let first = members.first.map { personOfOccurrence[Int($0)] }
+    guard members.contains(where: { personOfOccurrence[Int($0)] != first }) else {
+      return [members]
+    }
     var forms: [Int32: [Int32]] = [:]
     for member in members { forms[personOfOccurrence[Int(member)], default: []].append(member) }
-    guard forms.count > 1 else { return [members] }
     let ordered = forms.keys.sorted { a, b in
       let (pa, pb) = (people[Int(a)], people[Int(b)])
       let ka = (pa.hasFullGivenName ? 1 : 0, pa.given.count, forms[a]?.count ?? 0)

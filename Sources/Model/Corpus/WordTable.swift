@@ -1,7 +1,6 @@
-import Glibc
-
-/// The distinct words of a corpus, each stored once in one byte buffer and numbered in order of
-/// first appearance; an open-addressing hash table finds a word's number without allocating.
+/// The distinct words of a corpus (or other byte strings, such as entity names), each stored
+/// once in one byte buffer and numbered in order of first appearance; an open-addressing hash
+/// table finds a word's number without allocating.
 struct WordTable {
   /// Every word, each preceded by a newline, and a final newline: "\nrain\nexpected\n".
   private(set) var bytes: [UInt8] = [0x0A]
@@ -53,7 +52,9 @@ struct WordTable {
 
   private func equals(_ id: Int, _ word: UnsafeRawBufferPointer) -> Bool {
     bytes.withUnsafeBytes { stored in
-      memcmp(stored.baseAddress! + Int(starts[id]), word.baseAddress!, word.count) == 0
+      let start = Int(starts[id])
+      for offset in 0..<word.count where stored[start + offset] != word[offset] { return false }
+      return true
     }
   }
 
@@ -66,13 +67,26 @@ struct WordTable {
     }
   }
 
-  /// FNV-1a over the bytes.
+  /// A multiplicative hash of the bytes, eight at a time, finished with MurmurHash3's mixer.
   private static func hash(_ word: UnsafeRawBufferPointer) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in word {
-      hash ^= UInt32(byte)
-      hash = hash &* 16_777_619
+    var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+    var offset = 0
+    while offset + 8 <= word.count {
+      hash ^= word.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      hash = (hash &* 0xFF51_AFD7_ED55_8CCD) ^ (hash >> 29)
+      offset += 8
     }
-    return hash
+    var tail: UInt64 = 0
+    while offset < word.count {
+      tail = tail << 8 | UInt64(word[offset])
+      offset += 1
+    }
+    hash ^= tail
+    hash ^= hash >> 33
+    hash &*= 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    hash &*= 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 33
+    return UInt32(truncatingIfNeeded: hash)
   }
 }
