@@ -170,38 +170,31 @@ private struct BlobReader {
   }
 
   mutating func entityType() throws(Damaged) -> EntityType {
-    guard let type = EntityType(rawValue: String(decoding: try next(), as: UTF8.self)) else {
-      throw Damaged()
-    }
-    return type
+    try Self.match(next(), Self.entityTypes)
   }
 
   mutating func quoteKind() throws(Damaged) -> QuoteKind {
-    guard let kind = QuoteKind(rawValue: String(decoding: try next(), as: UTF8.self)) else {
-      throw Damaged()
-    }
-    return kind
+    try Self.match(next(), Self.quoteKinds)
   }
 
-  /// Valid UTF-8 as a string (ASCII, the usual case, checked eight bytes at a time).
+  private static let entityTypes = EntityType.allCases.map { (Array($0.rawValue.utf8), $0) }
+  private static let quoteKinds = [QuoteKind.direct, .indirect, .mixed].map {
+    (Array($0.rawValue.utf8), $0)
+  }
+
+  /// The value whose raw value is spelt by these bytes.
+  private static func match<T>(_ utf8: UnsafeRawBufferPointer, _ values: [([UInt8], T)])
+    throws(Damaged) -> T
+  {
+    guard let found = values.first(where: { $0.0.elementsEqual(utf8) }) else { throw Damaged() }
+    return found.1
+  }
+
+  /// Valid UTF-8 as a string (ASCII, the usual case, without a second validation pass).
   private static func text(_ utf8: UnsafeRawBufferPointer) throws(Damaged) -> String {
-    if isASCII(utf8) { return String(decoding: utf8, as: UTF8.self) }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
     guard let value = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
     return value
-  }
-
-  private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    var offset = 0
-    var high: UInt64 = 0
-    while offset + 8 <= bytes.count {
-      high |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
-    while offset < bytes.count {
-      high |= UInt64(bytes[offset])
-      offset += 1
-    }
-    return high & 0x8080_8080_8080_8080 == 0
   }
 
   /// The bytes of the next length-prefixed string.
@@ -230,7 +223,7 @@ private struct BlobReader {
 private struct SharedStrings {
   /// Strings of up to 15 UTF-8 bytes are stored inline by `String`: nothing to share.
   private static let inlineLength = 15
-  private var strings: [(bytes: UnsafeRawBufferPointer, hash: Int, value: String)] = []
+  private var strings: [(bytes: UnsafeRawBufferPointer, hash: UInt32, value: String)] = []
   private var slots = [Int32](repeating: -1, count: 64)
 
   mutating func string<E: Error>(
@@ -260,13 +253,10 @@ private struct SharedStrings {
     }
   }
 
-  /// A hash of the length and the first and last eight bytes (the strings hashed are longer
-  /// than 15 bytes): enough to tell names and roles apart, in constant time.
-  private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-    let first = bytes.loadUnaligned(as: UInt64.self)
-    let last = bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-    var hash = (first ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
-    hash = (hash ^ last ^ (hash >> 29)) &* 0xFF51_AFD7_ED55_8CCD
-    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+  /// FNV-1a over the bytes.
+  private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
   }
 }
