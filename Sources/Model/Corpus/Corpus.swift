@@ -7,6 +7,7 @@
 //   corpus.speakers[id]                                 // CorpusSpeaker? by SpeakerID
 //   corpus.speakers.speaker(ofQuote: q, inArticle: a)   // whose quote this is (indices)
 //   corpus.speakers.quotes(of: id)                      // [ArticleQuotes] where they are quoted
+//   corpus.articles(containing: "syria")               // [Int], positions of matching articles
 //   corpus.lookupSpeaker("carney")                      // .found / .ambiguous / .none(closest:)
 //   let filter = Filter(speakers: [id], mentions: "Putin", search: "syria", marked: [articleID])
 //   filter.describe(in: corpus.speakers)                // "speaker: Jay Carney · …"
@@ -66,6 +67,12 @@ public struct Corpus: Sendable {
   /// The position in `articles` of the article with this id.
   public func index(ofArticle id: String) -> Int? {
     positions[id]
+  }
+
+  /// The positions (ascending) of the articles whose title or text contains `text`, case- and
+  /// diacritic-insensitively: the search filter's answer, without building a selection.
+  public func articles(containing text: String) -> [Int] {
+    searchIndex.articles(containing: text)
   }
 
   /// Finds the speaker the user means (case- and diacritic-insensitive).

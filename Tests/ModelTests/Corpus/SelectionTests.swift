@@ -75,6 +75,18 @@ import Testing
     #expect(corpus.select(Filter(search: "rain moscow")).items.isEmpty)
   }
 
+  @Test func articlesContainingAnswerAsTheSearchFilterDoes() {
+    for query in ["CAFE", "near the KREML", ",\"", "ecast", "zebra", "rain moscow"] {
+      #expect(
+        corpus.articles(containing: query)
+          == corpus.select(Filter(search: query)).items.map(\.articleIndex))
+    }
+    #expect(
+      corpus.articles(containing: "ecast").map { corpus.articles[$0].article.path } == [
+        "news/weather.txt"
+      ])
+  }
+
   @Test func marksRestrictToMarkedArticlesThatPass() throws {
     let ids = corpus.articles.map(\.id)
     let marked = corpus.select(Filter(marked: [ids[0], ids[2]]))

@@ -1,5 +1,3 @@
-import Model
-
 /// Search hits across the listed articles: `n`/`N` and the incremental `/` prompt.
 extension ReaderState {
   /// Moves to the next (or previous) hit of the search query, wrapping round the list, and
@@ -13,12 +11,13 @@ extension ReaderState {
     let count = items.count
     let pattern = TextFolding.pattern(searchQuery)
     // The corpus's word index names the articles that can hold a hit; only those are folded.
-    let candidates = Set(corpus.select(Filter(search: searchQuery)).items.map(\.articleIndex))
+    var candidates = [Bool](repeating: false, count: corpus.articles.count)
+    for index in corpus.articles(containing: searchQuery) { candidates[index] = true }
     for step in 0...count {
       let position = ((listCursor + (forward ? step : -step)) % count + count) % count
       let article = items[position].articleIndex
       let hits =
-        candidates.contains(article)
+        candidates.indices.contains(article) && candidates[article]
         ? TextFolding.matches(
           of: pattern, in: searchText(ofArticle: article), firstOnly: forward && step > 0) : []
       let candidate: Int?
