@@ -1,10 +1,10 @@
 import Model
 
 /// Ever fuller corpora for the interface while sources are read and analysed: the first as soon
-/// as the first loaded batch is analysed, then each time the analysed prefix has doubled, the
-/// last with every article — so the first frame can be drawn at once and the screen fills in.
-/// Building each corpus costs at most twice building the last one. Between corpora, snapshots
-/// carry only progress.
+/// as the first loaded batch is analysed, then each time the analysed prefix has grown fourfold,
+/// the last with every article — so the first frame can be drawn at once and the screen fills
+/// in. All the corpora together cost at most a third more than the last one. Between corpora,
+/// snapshots carry only progress.
 struct CorpusFeed: Sendable {
   /// Where loading and analysis stand: a fuller corpus when one was built, the problems met so
   /// far, and the progress.
@@ -32,7 +32,7 @@ struct CorpusFeed: Sendable {
         problems += batch.problems
         var corpus: Corpus?
         if analysed.count >= threshold || batch.progress.isComplete {
-          while threshold <= analysed.count { threshold *= 2 }
+          while threshold <= analysed.count { threshold *= 4 }
           corpus = Corpus(analysed)
           shown = analysed.count
         }

@@ -91,7 +91,7 @@ import Testing
     return stream
   }
 
-  @Test func snapshotsGrowByDoublingPrefixesUpToTheWholeCorpus() async {
+  @Test func snapshotsGrowFourfoldUpToTheWholeCorpus() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles((0..<50).map { "Title \($0)\n\nText \($0)." })
     let feed = CorpusFeed(pipeline: sandbox.pipeline(nil, width: 2), firstSize: 8)
@@ -108,7 +108,7 @@ import Testing
       #expect(corpus.articles.map(\.id) == articles.prefix(corpus.articles.count).map(\.id))
     }
     #expect(progress == [8, 14, 20, 26, 32, 38, 44, 50])
-    #expect(sizes == [8, 20, 32, 50])  // the first batch, then each time the prefix doubles
+    #expect(sizes == [8, 32, 50])  // the first batch, then each time the prefix is four times larger
     #expect(last?.progress.isComplete == true)
   }
 
