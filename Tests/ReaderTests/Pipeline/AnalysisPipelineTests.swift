@@ -108,7 +108,8 @@ import Testing
       #expect(corpus.articles.map(\.id) == articles.prefix(corpus.articles.count).map(\.id))
     }
     #expect(progress == [8, 14, 20, 26, 32, 38, 44, 50])
-    #expect(sizes == [8, 32, 50])  // the first batch, then each time the prefix is four times larger
+    // The first batch, then each time the prefix is four times larger, then the whole.
+    #expect(sizes == [8, 32, 50])
     #expect(last?.progress.isComplete == true)
   }
 
