@@ -13,6 +13,8 @@ final class AnalysisCache: Sendable {
   private let busyTimeout: TimeInterval
   private let notice: @Sendable (String) -> Void
   private let pool: Mutex<DatabasePool?>
+  /// Where `storeLater` writes, one batch after another, off the callers' threads.
+  private let writes = DispatchQueue(label: "reader.cache.writes")
 
   init(
     file: String, engineVersion: Int = EngineFingerprint.current, busyTimeout: TimeInterval = 3,
@@ -49,6 +51,18 @@ final class AnalysisCache: Sendable {
         return found
       }
     }
+  }
+
+  /// Stores fresh results on a background queue, in the order given, so that the caller goes
+  /// on analysing meanwhile; `flush` waits for them.
+  func storeLater(_ documents: [CachedDocument]) {
+    guard !documents.isEmpty else { return }
+    writes.async { self.store(documents) }
+  }
+
+  /// Waits until every batch handed to `storeLater` is stored.
+  func flush() async {
+    await withCheckedContinuation { continuation in writes.async { continuation.resume() } }
   }
 
   /// Stores fresh results in one transaction, indexing each new text for search.

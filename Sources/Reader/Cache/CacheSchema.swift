@@ -4,7 +4,7 @@ import GRDB
 /// `PRAGMA user_version`; the engine version that filled the cache lives in `meta`.
 enum CacheSchema {
   /// Bumped whenever the tables below change; an older file is rebuilt.
-  static let format = 2
+  static let format = 3
 
   /// What an opened cache file holds.
   enum State: Equatable {
@@ -33,7 +33,7 @@ enum CacheSchema {
           PRIMARY KEY (hash, engine)) WITHOUT ROWID;
         CREATE TABLE document(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE);
         CREATE VIRTUAL TABLE search USING fts5(
-          title, body, tokenize = 'unicode61 remove_diacritics 2');
+          title, body, content = '', tokenize = 'unicode61 remove_diacritics 2');
         """)
     try db.execute(sql: "INSERT INTO meta VALUES ('engine', ?)", arguments: [engineVersion])
     try db.execute(sql: "PRAGMA user_version = \(format)")

@@ -16,9 +16,10 @@ struct AnalysisPipeline: Sendable {
   var compact = false
 
   /// Every article with its analysis, in the order of `articles`.
-  func analysed(_ articles: [Article]) async -> [AnalysedArticle] {
+  /// `flushing` as for `run`.
+  func analysed(_ articles: [Article], flushing: Bool = true) async -> [AnalysedArticle] {
     var results = [AnalysedArticle?](repeating: nil, count: articles.count)
-    await run(articles) { event in
+    await run(articles, flushing: flushing) { event in
       if case .analysed(let index, let article, _) = event { results[index] = article }
     }
     return zip(articles, results).map { article, result in
@@ -35,7 +36,7 @@ struct AnalysisPipeline: Sendable {
     var done = 0
     for await batch in batches {
       if Task.isCancelled { return }
-      let articles = await analysed(batch.articles)
+      let articles = await analysed(batch.articles, flushing: false)
       done += batch.articles.count
       try await body(
         AnalysedBatch(
@@ -43,6 +44,7 @@ struct AnalysisPipeline: Sendable {
           problems: batch.problems,
           progress: PipelineProgress(done: done, total: done + batch.remaining)))
     }
+    await cache?.flush()
   }
 
   /// The analysed corpus of everything the batches hold, and the problems met loading them.
@@ -59,8 +61,10 @@ struct AnalysisPipeline: Sendable {
   }
 
   /// Runs the pipeline, calling `report` on the calling task for every event. The cache is
-  /// read a batch at a time, just ahead of the engine, so the first results come at once.
-  func run(_ articles: [Article], report: (PipelineEvent) -> Void) async {
+  /// read a batch at a time, just ahead of the engine, so the first results come at once;
+  /// fresh results are written behind it, and all are stored when this returns unless
+  /// `flushing` is false (the caller then flushes the cache itself).
+  func run(_ articles: [Article], flushing: Bool = true, report: (PipelineEvent) -> Void) async {
     report(.started(total: articles.count))
     var lookup = CacheLookahead(cache: cache, articles: articles, batch: batch)
     var fresh: [CachedDocument] = []
@@ -85,14 +89,15 @@ struct AnalysisPipeline: Sendable {
         if let document = result.document {
           fresh.append(document)
           if fresh.count >= batch {
-            cache?.store(fresh)
+            cache?.storeLater(fresh)
             fresh.removeAll(keepingCapacity: true)
           }
         }
         if next < articles.count && !Task.isCancelled { startNext() }
       }
     }
-    cache?.store(fresh)
+    cache?.storeLater(fresh)
+    if flushing { await cache?.flush() }
     report(.finished(fresh: freshCount, cached: articles.count - freshCount))
   }
 

@@ -137,6 +137,20 @@ import Testing
     #expect(problems.map(\.source) == ["x.txt"])
   }
 
+  @Test func everythingAnalysedBatchByBatchIsStoredWhenTheLoadEnds() async {
+    let sandbox = CacheSandbox()
+    let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
+    let pipeline = sandbox.pipeline(sandbox.cache())
+    _ = await pipeline.corpus(from: CorpusFeedTests.batches(articles))
+    var last: PipelineEvent?
+    await sandbox.pipeline(sandbox.cache()).run(articles) { last = $0 }
+    guard case .finished(let fresh, let cached) = last else {
+      Issue.record("no finish event")
+      return
+    }
+    #expect(fresh == 0 && cached == 30)
+  }
+
   @Test func aCompactCorpusReadsBackTheSameAnalysesFreshOrCached() async {
     let sandbox = CacheSandbox()
     let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
