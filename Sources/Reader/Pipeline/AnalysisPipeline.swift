@@ -89,6 +89,8 @@ struct AnalysisPipeline: Sendable {
         if let document = result.document {
           fresh.append(document)
           if fresh.count >= batch {
+            // One write behind at most, so unwritten results never pile up in memory.
+            await cache?.flush()
             cache?.storeLater(fresh)
             fresh.removeAll(keepingCapacity: true)
           }
