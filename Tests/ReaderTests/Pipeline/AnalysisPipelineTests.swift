@@ -41,13 +41,18 @@ import Testing
   @Test func aWarmCacheIsReportedAtTheEnd() async {
     let sandbox = CacheSandbox()
     _ = await sandbox.pipeline(sandbox.cache()).analysed(articles)
+    let counts = await Self.finishCounts(sandbox, articles)
+    #expect(counts?.fresh == 0 && counts?.cached == 40)
+  }
+
+  /// How many articles a cached pipeline run analyses afresh and finds in the cache.
+  static func finishCounts(_ sandbox: CacheSandbox, _ articles: [Article]) async -> (
+    fresh: Int, cached: Int
+  )? {
     var last: PipelineEvent?
     await sandbox.pipeline(sandbox.cache()).run(articles) { last = $0 }
-    guard case .finished(let fresh, let cached) = last else {
-      Issue.record("no finish event")
-      return
-    }
-    #expect(fresh == 0 && cached == 40)
+    guard case .finished(let fresh, let cached) = last else { return nil }
+    return (fresh, cached)
   }
 
   @Test func noMoreThanWidthArticlesAreAnalysedAtOnce() async {
@@ -142,13 +147,8 @@ import Testing
     let articles = CacheSandbox.articles((0..<30).map { "Title \($0)\n\nText \($0)." })
     let pipeline = sandbox.pipeline(sandbox.cache())
     _ = await pipeline.corpus(from: CorpusFeedTests.batches(articles))
-    var last: PipelineEvent?
-    await sandbox.pipeline(sandbox.cache()).run(articles) { last = $0 }
-    guard case .finished(let fresh, let cached) = last else {
-      Issue.record("no finish event")
-      return
-    }
-    #expect(fresh == 0 && cached == 30)
+    let counts = await AnalysisPipelineTests.finishCounts(sandbox, articles)
+    #expect(counts?.fresh == 0 && counts?.cached == 30)
   }
 
   @Test func aCompactCorpusReadsBackTheSameAnalysesFreshOrCached() async {
