@@ -53,12 +53,20 @@ public enum PageChrome {
     return false
   }
 
-  /// Whether a line's first scalar, lowercased, is the first of some credit prefix.
+  /// Whether a line may begin with a credit prefix: its first scalar, lowercased, opens one,
+  /// and its first characters are one when they are ASCII (any other is taken as possible).
   private static func startsLikeCredit(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let first = line.first else { return false }
     let lowered = first.properties.lowercaseMapping.unicodeScalars.first ?? first
-    return creditInitials.contains(lowered)
+    guard creditInitials.contains(lowered) else { return false }
+    let head = line.prefix(longestCreditPrefix)
+    guard head.allSatisfy(\.isASCII) else { return true }
+    let bytes = head.map { UInt8($0.value) | ($0.properties.isUppercase ? 0x20 : 0) }
+    return creditPrefixBytes.contains { bytes.starts(with: $0) || $0.starts(with: bytes) }
   }
+
+  private static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
+  private static let longestCreditPrefix = creditPrefixes.map(\.unicodeScalars.count).max() ?? 0
 
   private static let creditInitials = Set(creditPrefixes.compactMap(\.unicodeScalars.first))
 

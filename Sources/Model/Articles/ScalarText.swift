@@ -12,8 +12,15 @@ public struct ScalarText: Sendable {
   public subscript(range: Range<Int>) -> String {
     let lower = min(max(range.lowerBound, 0), scalars.count)
     let upper = min(max(range.upperBound, lower), scalars.count)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(upper - lower)
+    for scalar in scalars[lower..<upper] {
+      if scalar.isASCII {
+        utf8.append(UInt8(scalar.value))
+      } else if let encoded = UTF8.encode(scalar) {
+        utf8.append(contentsOf: encoded)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   }
 }
