@@ -33,7 +33,8 @@ enum CacheSchema {
           PRIMARY KEY (hash, engine)) WITHOUT ROWID;
         CREATE TABLE document(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE);
         CREATE VIRTUAL TABLE search USING fts5(
-          title, body, content = '', tokenize = 'unicode61 remove_diacritics 2');
+          title, body, content = '', detail = column,
+          tokenize = 'unicode61 remove_diacritics 2');
         """)
     try db.execute(sql: "INSERT INTO meta VALUES ('engine', ?)", arguments: [engineVersion])
     try db.execute(sql: "PRAGMA user_version = \(format)")
