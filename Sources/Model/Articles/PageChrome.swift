@@ -38,8 +38,7 @@ public enum PageChrome {
     let body = line[line.startIndex..<end]
     if body.count <= longestPrompt {
       guard body.allSatisfy(\.isASCII) else { return true }
-      let lowered = body.map { UInt8($0.value) | ($0.properties.isUppercase ? 0x20 : 0) }
-      if promptBytes.contains(lowered) { return true }
+      if promptBytes.contains(lowercasedBytes(body)) { return true }
     }
     if startsLikeCredit(line) { return true }
     for index in line.indices where line[index] == "/" || line[index] == "-" {
@@ -61,8 +60,13 @@ public enum PageChrome {
     guard creditInitials.contains(lowered) else { return false }
     let head = line.prefix(longestCreditPrefix)
     guard head.allSatisfy(\.isASCII) else { return true }
-    let bytes = head.map { UInt8($0.value) | ($0.properties.isUppercase ? 0x20 : 0) }
+    let bytes = lowercasedBytes(head)
     return creditPrefixBytes.contains { bytes.starts(with: $0) || $0.starts(with: bytes) }
+  }
+
+  /// ASCII scalars as bytes, capitals made small.
+  private static func lowercasedBytes(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+    scalars.map { UInt8($0.value) | ($0.properties.isUppercase ? 0x20 : 0) }
   }
 
   private static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
@@ -90,21 +94,13 @@ public enum PageChrome {
   static func isPhotoCredit(_ key: String) -> Bool {
     let bytes = Array(key.utf8)
     let slash = bytes.contains(UInt8(ascii: "/")) && key.contains("/")
-    let dash = contains(bytes, Array(" - ".utf8)) && key.contains(" - ")
+    let dash = bytes.contains(Array(" - ".utf8)) && key.contains(" - ")
     guard slash || dash, key.count <= 90 else { return false }
     if let last = key.last, ".!?\"”".contains(last) { return false }
     return agencies.contains { agency in
-      contains(bytes, Array(agency.utf8))
+      bytes.contains(Array(agency.utf8))
         && (key.contains("/ \(agency)") || key.contains("- \(agency)")
           || key.hasSuffix(agency) && slash)
-    }
-  }
-
-  /// Whether `needle` occurs in `bytes`.
-  private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
-    return (0...(bytes.count - needle.count)).contains { start in
-      bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle)
     }
   }
 }
