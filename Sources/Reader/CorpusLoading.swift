@@ -7,17 +7,13 @@ extension SourceArguments {
   /// exits 1 when no article could be loaded.
   /// - Returns: the corpus, and whether some source had a problem (already reported).
   func loadCorpus() async throws -> (corpus: Corpus, hadProblems: Bool) {
-    var articles: [AnalysedArticle] = []
-    var hadProblems = false
-    await AnalysisPipeline(cache: openCache(), compact: true).analyse(batches()) { batch in
-      Self.report(batch.problems)
-      hadProblems = hadProblems || !batch.problems.isEmpty
-      articles += batch.articles
-    }
-    guard !articles.isEmpty else {
+    let (corpus, problems) = await AnalysisPipeline(cache: openCache(), compact: true).corpus(
+      from: batches())
+    Self.report(problems)
+    guard !corpus.articles.isEmpty else {
       StandardError.print(nothingLoaded)
       throw ExitCode(1)
     }
-    return (Corpus(articles), hadProblems)
+    return (corpus, !problems.isEmpty)
   }
 }
