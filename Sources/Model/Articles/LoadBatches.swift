@@ -67,22 +67,15 @@ public struct LoadBatches: AsyncSequence, Sendable {
     private static func read(_ documents: ArraySlice<SourceDocument>, with loader: SourceLoader)
       async -> [LoadReport]
     {
-      let width = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+      let width = ProcessInfo.processInfo.activeProcessorCount
       var reports = [LoadReport](repeating: LoadReport(), count: documents.count)
-      await withTaskGroup(of: (Int, LoadReport).self) { group in
-        var next = 0
-        func startNext() {
-          let offset = next
+      await BoundedTasks.run(
+        count: documents.count, width: width,
+        start: { offset in
           let document = documents[documents.startIndex + offset]
-          group.addTask { (offset, await loader.read(document)) }
-          next += 1
-        }
-        while next < Swift.min(width, documents.count) { startNext() }
-        for await (offset, report) in group {
-          reports[offset] = report
-          if next < documents.count { startNext() }
-        }
-      }
+          return { await loader.read(document) }
+        },
+        each: { offset, report in reports[offset] = report })
       return reports
     }
   }

@@ -69,21 +69,18 @@ struct AnalysisPipeline: Sendable {
     var lookup = CacheLookahead(cache: cache, articles: articles, batch: batch)
     var fresh: [CachedDocument] = []
     var freshCount = 0
-    await withTaskGroup(of: Outcome.self) { group in
-      var next = 0
-      func startNext() {
-        let index = next
+    var done = 0
+    await BoundedTasks.run(
+      count: articles.count, width: width,
+      start: { index in
         let (hash, blob) = lookup.entry(at: index)
-        group.addTask { outcome(for: articles[index], at: index, hash: hash, cached: blob) }
-        next += 1
-      }
-      while next < min(width, articles.count) { startNext() }
-      var done = 0
-      for await result in group {
+        return { outcome(for: articles[index], hash: hash, cached: blob) }
+      },
+      each: { index, result in
         done += 1
         report(
           .analysed(
-            index: result.index, article: result.article,
+            index: index, article: result.article,
             progress: PipelineProgress(done: done, total: articles.count)))
         if !result.fromCache { freshCount += 1 }
         if let document = result.document {
@@ -95,9 +92,7 @@ struct AnalysisPipeline: Sendable {
             fresh.removeAll(keepingCapacity: true)
           }
         }
-        if next < articles.count && !Task.isCancelled { startNext() }
-      }
-    }
+      })
     cache?.storeLater(fresh)
     if flushing { await cache?.flush() }
     report(.finished(fresh: freshCount, cached: articles.count - freshCount))
@@ -113,15 +108,12 @@ struct AnalysisPipeline: Sendable {
 
   /// One article's analysis, and the cache entry to write when it was computed afresh.
   private struct Outcome: Sendable {
-    var index: Int
     var article: AnalysedArticle
     var fromCache: Bool
     var document: CachedDocument?
   }
 
-  private func outcome(for article: Article, at index: Int, hash: String?, cached: Data?)
-    -> Outcome
-  {
+  private func outcome(for article: Article, hash: String?, cached: Data?) -> Outcome {
     if let cached, let analysis = AnalysisCoding.decode(cached) {
       let analysed =
         compact
@@ -129,7 +121,7 @@ struct AnalysisPipeline: Sendable {
           article: article, encoded: cached, quoteCount: analysis.quotes.count,
           decode: Self.decode)
         : AnalysedArticle(article: article, analysis: analysis)
-      return Outcome(index: index, article: analysed, fromCache: true, document: nil)
+      return Outcome(article: analysed, fromCache: true, document: nil)
     }
     let analysis = analyze(article)
     let document = hash.map { hash in
@@ -143,7 +135,7 @@ struct AnalysisPipeline: Sendable {
       } else {
         AnalysedArticle(article: article, analysis: analysis)
       }
-    return Outcome(index: index, article: analysed, fromCache: false, document: document)
+    return Outcome(article: analysed, fromCache: false, document: document)
   }
 
   /// Reads back an analysis this pipeline encoded or found readable in the cache.
